@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { registerGreetCommand } from './commands/greet';
+
+const program = new Command('starter').description('Start and drive this project’s Temporal workflows');
+registerGreetCommand(program);
+
+program.parseAsync().catch((err: unknown) => {
+  // Anything thrown past the commands is still one line: the message, never a stack trace.
+  console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,16 @@
+import { startEmbeddedDevServerIfNeeded } from '@reference/temporal-server';
+import { loadServerSettings } from './connect';
+import { exitOnError, runWorker } from './run-worker';
+
+/** Development start: the embedded dev server unless one is configured or running, then workflows bundled from source. */
+async function main(): Promise<void> {
+  const server = await startEmbeddedDevServerIfNeeded(loadServerSettings().namespace);
+  if (server) console.log(`Started the Temporal dev server at ${server.address}; Web UI at ${server.webUiUrl}`);
+  try {
+    await runWorker({ workflowsPath: require.resolve('@reference/workflows') });
+  } finally {
+    await server?.stop();
+  }
+}
+
+main().catch(exitOnError);

@@ -1,0 +1,75 @@
+// One flat config for the whole monorepo: typescript-eslint with type information, Temporal's rules for
+// workflow code, prettier for formatting (run separately by `pnpm lint`).
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '.temporal/**',
+      '**/jest.config.js',
+      'jest.config.base.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.mjs', 'packages/*/scripts/*.ts'] } },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Activities and handlers are async by contract even when their body has nothing to await.
+      '@typescript-eslint/require-await': 'off',
+      // Packages reach each other by name (workspace:*), never by relative path or into build output.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../*/**', '@reference/*/dist/**', '@reference/*/src/**'],
+              message: 'import sibling packages by name',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Workflow code runs deterministically in a V8 isolate: no Node built-ins, activities by type only.
+    files: ['packages/workflows/src/**/*.ts'],
+    ignores: ['packages/workflows/src/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'workflow code must not use Node built-ins (it runs in a deterministic sandbox)',
+            })),
+            {
+              name: '@reference/activities',
+              allowTypeImports: true,
+              message: 'workflow code imports activities by type only: `import type * as activities`',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  prettier,
+);

@@ -1,0 +1,8 @@
+export { workflowImportViolations } from './workflow-imports';
+export {
+  lockedTemporalVersions,
+  runtimeClosure,
+  workspacePackages,
+  workspaceRoot,
+  type WorkspacePackage,
+} from './workspace';

@@ -1,0 +1,10 @@
+export { resolveTemporalCli, resolveTestServer, type ResolvedExecutable } from './executables';
+export { createLocalTestEnv, createTimeSkippingTestEnv } from './test-environments';
+export {
+  isListening,
+  startEmbeddedDevServerIfNeeded,
+  DEFAULT_ADDRESS,
+  WEB_UI_URL,
+  type EmbeddedDevServer,
+} from './embedded-dev-server';
+export { projectBinDir, projectStateDir } from './project-paths';

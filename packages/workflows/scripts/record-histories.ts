@@ -1,0 +1,41 @@
+/**
+ * Records the histories that the replay tests replay: runs each scenario on a fresh dev server with the real
+ * activities and writes its history to src/__tests__/histories/<WorkflowType>.<scenario>.json.
+ * Run again after a deliberate, patched change to refresh them: pnpm --filter @reference/workflows record-histories
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { Worker } from '@temporalio/worker';
+import * as activities from '@reference/activities';
+import { createLocalTestEnv } from '@reference/temporal-server';
+import { recordingScenarios } from './recording-scenarios';
+import { TASK_QUEUE } from '../src';
+
+async function main(): Promise<void> {
+  const env = await createLocalTestEnv();
+  try {
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: TASK_QUEUE,
+      workflowsPath: require.resolve('../src'),
+      activities,
+    });
+    await worker.runUntil(async () => {
+      for (const scenario of recordingScenarios) {
+        const handle = await scenario.run(env.client, TASK_QUEUE);
+        await handle.result();
+        const file = path.join(__dirname, '../src/__tests__/histories', `${scenario.name}.json`);
+        writeFileSync(file, historyToJSON(await handle.fetchHistory()));
+        console.log(`recorded ${path.relative(process.cwd(), file)}`);
+      }
+    });
+  } finally {
+    await env.teardown();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

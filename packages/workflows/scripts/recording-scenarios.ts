@@ -1,0 +1,16 @@
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import { GreetingWorkflow } from '../src';
+
+/** One real run to record: `name` is `<WorkflowType>.<scenario>`, the history file's name. */
+export interface RecordingScenario {
+  name: string;
+  run(client: Client, taskQueue: string): Promise<WorkflowHandle>;
+}
+
+export const recordingScenarios: RecordingScenario[] = [
+  {
+    name: 'GreetingWorkflow.my-name',
+    run: (client, taskQueue) =>
+      client.workflow.start(GreetingWorkflow, { taskQueue, workflowId: 'greeting-my-name', args: ['my name'] }),
+  },
+];

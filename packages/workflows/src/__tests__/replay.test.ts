@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
+import * as workflows from '..';
+
+/** Histories recorded from real runs by `pnpm --filter @reference/workflows record-histories`. */
+const historiesDir = path.join(__dirname, 'histories');
+const histories = readdirSync(historiesDir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => ({
+    file,
+    workflowType: file.split('.')[0],
+    history: JSON.parse(readFileSync(path.join(historiesDir, file), 'utf8')) as unknown,
+  }));
+
+let workflowBundle: WorkflowBundle;
+
+beforeAll(async () => {
+  workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('..') });
+});
+
+test('every exported workflow has at least one recorded history', () => {
+  const workflowTypes = Object.entries(workflows)
+    .filter(([, value]) => typeof value === 'function')
+    .map(([name]) => name);
+  const recorded = new Set(histories.map((h) => h.workflowType));
+  expect(workflowTypes.filter((type) => !recorded.has(type))).toEqual([]);
+});
+
+test.each(histories)('today’s code replays $file', async ({ file, history }) => {
+  await expect(Worker.runReplayHistory({ workflowBundle }, history, file)).resolves.toBeUndefined();
+});
+
+test('replay rejects a change that is not patched', async () => {
+  const greeting = histories.find((h) => h.workflowType === 'GreetingWorkflow');
+  const changed = await bundleWorkflowCode({ workflowsPath: require.resolve('./fixtures/greeting-changed') });
+  await expect(Worker.runReplayHistory({ workflowBundle: changed }, greeting?.history)).rejects.toMatchObject({
+    name: 'DeterminismViolationError',
+  });
+});

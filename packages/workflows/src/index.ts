@@ -1,0 +1,2 @@
+export { GreetingWorkflow } from './greeting';
+export { TASK_QUEUE } from './task-queue';
