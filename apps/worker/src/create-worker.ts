@@ -6,8 +6,8 @@ import { TASK_QUEUE } from '@reference/workflows';
 export type WorkflowSource = Pick<WorkerOptions, 'workflowsPath'> | Pick<WorkerOptions, 'workflowBundle'>;
 
 /** The one worker of the project: every workflow and activity, polling the seed's task queue. */
-export function createWorker(connection: NativeConnection, namespace: string, source: WorkflowSource): Promise<Worker> {
-  return Worker.create({
+export function workerOptions(connection: NativeConnection, namespace: string, source: WorkflowSource): WorkerOptions {
+  return {
     connection,
     namespace,
     taskQueue: TASK_QUEUE,
@@ -17,5 +17,9 @@ export function createWorker(connection: NativeConnection, namespace: string, so
     maxConcurrentActivityTaskExecutions: 100,
     // On SIGINT/SIGTERM, in-flight activities get this long to finish before they are cancelled.
     shutdownGraceTime: '10 seconds',
-  });
+  };
+}
+
+export function createWorker(connection: NativeConnection, namespace: string, source: WorkflowSource): Promise<Worker> {
+  return Worker.create(workerOptions(connection, namespace, source));
 }
