@@ -1,5 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
+import { createDataConverter } from '@reference/data-converter';
 import { UserError } from './user-error';
 
 const DEFAULT_ADDRESS = 'localhost:7233';
@@ -20,5 +21,7 @@ export async function connectClient(): Promise<{ client: Client; close: () => Pr
         'start one with `pnpm dev` or `temporal server start-dev`, or set TEMPORAL_ADDRESS',
     );
   }
-  return { client: new Client({ connection, namespace }), close: () => connection.close() };
+  // The same converter (and encryption, when keys are configured) as the worker: see @reference/data-converter.
+  const dataConverter = createDataConverter();
+  return { client: new Client({ connection, namespace, dataConverter }), close: () => connection.close() };
 }

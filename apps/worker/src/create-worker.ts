@@ -1,5 +1,6 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import * as activities from '@reference/activities';
+import { createDataConverter } from '@reference/data-converter';
 import { TASK_QUEUE } from '@reference/workflows';
 
 /** Where the workflow code comes from: the source package (bundled at start) or a prebuilt bundle. */
@@ -13,6 +14,8 @@ export function workerOptions(connection: NativeConnection, namespace: string, s
     taskQueue: TASK_QUEUE,
     ...source,
     activities,
+    // The same converter (and, when keys are configured, the same encryption) as every client: see data-converter.
+    dataConverter: createDataConverter(),
     // The seed runs activities on a thread pool of 100; in Node they share the event loop, so this caps concurrency.
     maxConcurrentActivityTaskExecutions: 100,
     // On SIGINT/SIGTERM, in-flight activities get this long to finish before they are cancelled.
