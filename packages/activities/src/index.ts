@@ -1,1 +1,2 @@
 export { greet } from './greet';
+export * from './order';

@@ -1,5 +1,6 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { GreetingWorkflow } from '../src';
+import { orderScenarios } from './order-scenarios';
 
 /** One real run to record: `name` is `<WorkflowType>.<scenario>`, the history file's name. */
 export interface RecordingScenario {
@@ -13,4 +14,5 @@ export const recordingScenarios: RecordingScenario[] = [
     run: (client, taskQueue) =>
       client.workflow.start(GreetingWorkflow, { taskQueue, workflowId: 'greeting-my-name', args: ['my name'] }),
   },
+  ...orderScenarios,
 ];

@@ -1,2 +1,3 @@
 export { GreetingWorkflow } from './greeting';
 export { TASK_QUEUE } from './task-queue';
+export * from './order';

@@ -26,7 +26,18 @@ test('polls the seed’s task queue with the seed’s activity concurrency of 10
     maxConcurrentActivityTaskExecutions: 100,
     shutdownGraceTime: '10 seconds',
   });
-  expect(Object.keys(options.activities ?? {})).toEqual(['greet']);
+  expect(Object.keys(options.activities ?? {})).toEqual(
+    expect.arrayContaining([
+      'greet',
+      'priceSku',
+      'reserveInventory',
+      'releaseInventory',
+      'chargePayment',
+      'refundPayment',
+      'shipOrder',
+      'cancelShipment',
+    ]),
+  );
 });
 
 test('runs GreetingWorkflow when started by its wire name, as a client in another language would', async () => {

@@ -1,0 +1,35 @@
+import { ApplicationFailure } from '@temporalio/activity';
+
+export interface CatalogueEntry {
+  name: string;
+  priceCents: number;
+  /** Units in the warehouse before any reservation. */
+  stock: number;
+}
+
+/** The shop's catalogue. `TEAPOT-VINTAGE` is sold out, to exercise the out-of-stock path. */
+export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
+  'TEA-GREEN': { name: 'Green tea, 100 g', priceCents: 1200, stock: 10_000 },
+  'TEA-BLACK': { name: 'Black tea, 100 g', priceCents: 1000, stock: 10_000 },
+  'MUG-BLUE': { name: 'Blue mug', priceCents: 1800, stock: 10_000 },
+  KETTLE: { name: 'Kettle', priceCents: 4500, stock: 10_000 },
+  'TEAPOT-VINTAGE': { name: 'Vintage teapot', priceCents: 9900, stock: 0 },
+};
+
+export function catalogueEntry(sku: string): CatalogueEntry {
+  const entry = CATALOGUE[sku];
+  if (!entry) {
+    throw ApplicationFailure.create({
+      type: 'UnknownSku',
+      message: `no SKU ${sku} in the catalogue`,
+      nonRetryable: true,
+      details: [{ sku }],
+    });
+  }
+  return entry;
+}
+
+/** A quick catalogue lookup: the unit price of `sku` in cents. */
+export async function priceSku(sku: string): Promise<number> {
+  return catalogueEntry(sku).priceCents;
+}

@@ -1,0 +1,12 @@
+export type { OrderActivityFailureType } from './failure-types';
+export { priceSku, CATALOGUE, type CatalogueEntry } from './catalogue';
+export { reserveInventory, releaseInventory, type ReserveInventoryInput } from './inventory';
+export {
+  chargePayment,
+  refundPayment,
+  TEST_CARDS,
+  RATE_LIMIT_RETRY_AFTER_MS,
+  type ChargePaymentInput,
+} from './payment';
+export { shipOrder, cancelShipment, UNSERVED_COUNTRIES, type ShipOrderInput } from './shipping';
+export { orderSystems } from './systems';

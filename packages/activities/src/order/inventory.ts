@@ -1,0 +1,39 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { catalogueEntry } from './catalogue';
+import { idempotencyKey } from './idempotency-key';
+import { orderSystems } from './systems';
+
+export interface ReserveInventoryInput {
+  orderId: string;
+  sku: string;
+  quantity: number;
+}
+
+function unitsAvailable(sku: string): number {
+  const reserved = orderSystems.warehouse
+    .all()
+    .filter((entry) => !entry.undone && entry.value.sku === sku)
+    .reduce((sum, entry) => sum + entry.value.quantity, 0);
+  return catalogueEntry(sku).stock - reserved;
+}
+
+/** Reserves stock for one order line; a retry with the same idempotency key reserves nothing more. */
+export async function reserveInventory({ orderId, sku, quantity }: ReserveInventoryInput): Promise<string> {
+  const key = idempotencyKey();
+  const already = orderSystems.warehouse.all().some((entry) => entry.key === key);
+  const available = unitsAvailable(sku);
+  if (!already && available < quantity) {
+    // Retryable by itself (stock may arrive); the order workflow's retry policy lists it as non-retryable.
+    throw ApplicationFailure.create({
+      type: 'OutOfStock',
+      message: `only ${available} of ${sku} in stock, ${quantity} wanted`,
+      details: [{ sku, available, wanted: quantity }],
+    });
+  }
+  return orderSystems.warehouse.record(key, orderId, () => ({ sku, quantity })).key;
+}
+
+/** Compensation: releases every reservation the order still holds. Idempotent: a second call releases nothing. */
+export async function releaseInventory(orderId: string): Promise<number> {
+  return orderSystems.warehouse.undoAll(orderId).length;
+}

@@ -1,0 +1,71 @@
+import { activityInfo, ApplicationFailure } from '@temporalio/activity';
+import { idempotencyKey } from './idempotency-key';
+import { orderSystems } from './systems';
+
+/** Cards with a scripted gateway response (all pass the Luhn check); any other valid number is charged. */
+export const TEST_CARDS = {
+  ok: '4242424242424242',
+  declined: '4000000000000002',
+  rateLimited: '4000000000006975',
+} as const;
+
+/** How long the gateway asks callers to wait after throttling a card. */
+export const RATE_LIMIT_RETRY_AFTER_MS = 2000;
+
+export interface ChargePaymentInput {
+  orderId: string;
+  amountCents: number;
+  cardNumber: string;
+}
+
+function passesLuhn(cardNumber: string): boolean {
+  if (!/^\d{12,19}$/.test(cardNumber)) return false;
+  const sum = [...cardNumber].reverse().reduce((total, char, index) => {
+    const digit = Number(char) * (index % 2 === 1 ? 2 : 1);
+    return total + (digit > 9 ? digit - 9 : digit);
+  }, 0);
+  return sum % 10 === 0;
+}
+
+/** What the gateway says before it charges: throws the typed failure the workflow decides on. */
+function gatewayCheck(cardNumber: string, now: number): void {
+  if (!passesLuhn(cardNumber)) {
+    // No retry can make a malformed number valid: the activity itself says so.
+    throw ApplicationFailure.nonRetryable('the card number is invalid', 'InvalidCard');
+  }
+  if (cardNumber === TEST_CARDS.declined) {
+    // Retryable by itself; the workflow's retry policy lists CardDeclined as non-retryable.
+    throw ApplicationFailure.create({ type: 'CardDeclined', message: 'the card issuer declined the charge' });
+  }
+  const throttledUntil = orderSystems.gateway.throttledUntil.get(cardNumber);
+  if (cardNumber === TEST_CARDS.rateLimited && (throttledUntil === undefined || now < throttledUntil)) {
+    const retryAfterMs = throttledUntil === undefined ? RATE_LIMIT_RETRY_AFTER_MS : throttledUntil - now;
+    orderSystems.gateway.throttledUntil.set(cardNumber, now + retryAfterMs);
+    // The gateway says when to come back; Temporal retries after exactly that, not the policy's backoff.
+    throw ApplicationFailure.create({
+      type: 'RateLimited',
+      message: `the payment gateway is rate limiting this card; retry in ${retryAfterMs} ms`,
+      nextRetryDelay: retryAfterMs,
+    });
+  }
+}
+
+/** Charges the card once per idempotency key: a retry after a lost response returns the first charge. */
+export async function chargePayment({ orderId, amountCents, cardNumber }: ChargePaymentInput): Promise<string> {
+  const now = Date.now();
+  try {
+    gatewayCheck(cardNumber, now);
+  } catch (err) {
+    const outcome = err instanceof ApplicationFailure ? (err.type ?? 'failed') : 'failed';
+    orderSystems.gateway.attempts.push({ orderId, at: now, outcome });
+    throw err;
+  }
+  orderSystems.gateway.attempts.push({ orderId, at: now, outcome: `charged (attempt ${activityInfo().attempt})` });
+  const charge = () => ({ amountCents, cardLast4: cardNumber.slice(-4) });
+  return orderSystems.gateway.charges.record(idempotencyKey(), orderId, charge).key;
+}
+
+/** Compensation: refunds every charge of the order not yet refunded. Idempotent. */
+export async function refundPayment(orderId: string): Promise<number> {
+  return orderSystems.gateway.charges.undoAll(orderId).length;
+}

@@ -1,0 +1,33 @@
+import { Ledger } from './ledger';
+
+export interface Reservation {
+  sku: string;
+  quantity: number;
+}
+
+export interface Charge {
+  amountCents: number;
+  /** Last four digits only: the gateway never keeps a full card number. */
+  cardLast4: string;
+}
+
+export interface Shipment {
+  trackingNumber: string;
+  country: string;
+}
+
+/**
+ * The "external systems" the order activities talk to: the warehouse, the payment gateway and the carrier, kept
+ * in this process so a test can assert exactly which effects happened (and that none happened twice).
+ */
+export const orderSystems = {
+  warehouse: new Ledger<Reservation>(),
+  gateway: {
+    charges: new Ledger<Charge>(),
+    /** Every charge attempt, with its time, so a test can see when a rate-limited call was retried. */
+    attempts: [] as { orderId: string; at: number; outcome: string }[],
+    /** Card number -> time before which the gateway refuses calls for it. */
+    throttledUntil: new Map<string, number>(),
+  },
+  carrier: new Ledger<Shipment>(),
+};

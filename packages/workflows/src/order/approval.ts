@@ -1,0 +1,27 @@
+import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
+import type { OrderWorkflow } from './order';
+import type { OrderInput, OrderState } from './types';
+
+function historyTooLong(input: OrderInput): boolean {
+  const { continueAsNewSuggested, historyLength } = workflowInfo();
+  return continueAsNewSuggested || (input.historyLimit !== undefined && historyLength >= input.historyLimit);
+}
+
+/**
+ * Waits until the order is approved (true) or its 24-hour deadline passes (false). An order may collect items
+ * for a long time, so when its history grows too long it continues as new, handing its state to the next run;
+ * the deadline travels with the state, so a new run does not restart the clock.
+ */
+export async function awaitApproval(state: OrderState, input: OrderInput): Promise<boolean> {
+  for (;;) {
+    const remainingMs = state.approvalDeadline - Date.now();
+    if (remainingMs <= 0) return false;
+    const settled = await condition(() => state.approvedBy !== undefined || historyTooLong(input), remainingMs);
+    if (!settled) return false;
+    // Handlers still running (an item being priced) finish in this run, so nothing they accepted is lost.
+    await condition(allHandlersFinished);
+    if (state.approvedBy !== undefined) return true;
+    state.runsContinued += 1;
+    await continueAsNew<typeof OrderWorkflow>({ ...input, items: [], carriedState: state });
+  }
+}

@@ -1,0 +1,86 @@
+import { executeChild, isCancellation, ParentClosePolicy, proxyActivities, sleep } from '@temporalio/workflow';
+import type * as activities from '@reference/activities';
+import { Compensations } from './compensations';
+import { OrderLineWorkflow } from './order-line';
+import { orderFailure } from './order-failure';
+import { totalCents } from './order-state';
+import type { OrderInput, OrderState } from './types';
+
+const DEFAULT_COOL_OFF_MS = 60_000;
+
+const { chargePayment } = proxyActivities<typeof activities>({
+  startToCloseTimeout: '10 seconds', // one call to the gateway
+  scheduleToCloseTimeout: '5 minutes', // every attempt, including waits the gateway asks for
+  retry: {
+    initialInterval: '500 milliseconds',
+    backoffCoefficient: 2,
+    maximumInterval: '30 seconds',
+    maximumAttempts: 10,
+    // Retryable as far as the gateway is concerned, but a declined card will not be accepted on a retry.
+    nonRetryableErrorTypes: ['CardDeclined'],
+  },
+});
+const { shipOrder } = proxyActivities<typeof activities>({
+  startToCloseTimeout: '30 seconds',
+  scheduleToCloseTimeout: '10 minutes',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+// Compensations must happen in the end: no attempt limit, each attempt short.
+const { releaseInventory, refundPayment, cancelShipment } = proxyActivities<typeof activities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+/** Reserves every line in its own child workflow; waits for all of them, so none is still reserving on failure. */
+async function reserveLines(state: OrderState): Promise<void> {
+  const lines = await Promise.allSettled(
+    state.items.map((item, index) =>
+      executeChild(OrderLineWorkflow, {
+        workflowId: `${state.orderId}/line-${index + 1}`,
+        args: [{ orderId: state.orderId, item }],
+        // A line means nothing without its order: if the order closes first, the line is asked to cancel.
+        parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL,
+      }),
+    ),
+  );
+  const failed = lines.find((line) => line.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/**
+ * The saga: reserve stock, charge, wait out the cool-off, ship. On any failure or cancellation the owed
+ * compensations run in reverse; a failure then ends the order with a business failure type, a cancellation
+ * ends it cancelled.
+ */
+export async function fulfilOrder(
+  state: OrderState,
+  input: OrderInput,
+): Promise<{ chargeId: string; trackingNumber: string }> {
+  const { orderId } = state;
+  const compensations = new Compensations();
+  try {
+    compensations.register('releaseInventory', () => releaseInventory(orderId));
+    await reserveLines(state);
+    state.completedSteps.push('inventory-reserved');
+
+    compensations.register('refundPayment', () => refundPayment(orderId));
+    const chargeId = await chargePayment({ orderId, amountCents: totalCents(state), cardNumber: input.cardNumber });
+    state.completedSteps.push('payment-charged');
+
+    // A durable timer: the customer may cancel for free until it fires, even across worker restarts.
+    await sleep(input.coolOffMs ?? DEFAULT_COOL_OFF_MS);
+
+    compensations.register('cancelShipment', () => cancelShipment(orderId));
+    const trackingNumber = await shipOrder({ orderId, country: input.country });
+    state.completedSteps.push('shipped');
+    return { chargeId, trackingNumber };
+  } catch (err) {
+    await compensations.runInReverse((name) => state.compensations.push(name));
+    if (isCancellation(err)) {
+      state.status = 'cancelled';
+      throw err;
+    }
+    state.status = 'failed';
+    throw orderFailure(state, err);
+  }
+}

@@ -1,0 +1,5 @@
+export { OrderWorkflow } from './order';
+export { OrderLineWorkflow } from './order-line';
+export * from './definitions';
+export type { OrderFailureType } from './order-failure';
+export type * from './types';

@@ -1,0 +1,26 @@
+import {
+  ActivityCancellationType,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type * as activities from '@reference/activities';
+import { lineReservedSignal } from './definitions';
+import type { OrderLineInput } from './types';
+
+const { reserveInventory } = proxyActivities<typeof activities>({
+  startToCloseTimeout: '10 seconds',
+  scheduleToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '1 second', nonRetryableErrorTypes: ['OutOfStock', 'UnknownSku'] },
+  // If the order is cancelled, wait until the reservation call has really ended, so the order's compensation
+  // runs after it and releases whatever it reserved.
+  cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
+});
+
+/** One order line: reserves its stock, then tells the parent order through an external handle. */
+export async function OrderLineWorkflow({ orderId, item }: OrderLineInput): Promise<string> {
+  const reservationId = await reserveInventory({ orderId, sku: item.sku, quantity: item.quantity });
+  const parent = workflowInfo().parent;
+  if (parent) await getExternalWorkflowHandle(parent.workflowId, parent.runId).signal(lineReservedSignal, item.sku);
+  return reservationId;
+}

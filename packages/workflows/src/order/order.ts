@@ -1,0 +1,42 @@
+import { allHandlersFinished, condition, isCancellation } from '@temporalio/workflow';
+import { addPricedItem } from './add-item';
+import { awaitApproval } from './approval';
+import { fulfilOrder } from './fulfilment';
+import { registerOrderHandlers } from './handlers';
+import { initialOrderState, totalCents } from './order-state';
+import type { OrderInput, OrderResult, OrderState } from './types';
+
+function result(state: OrderState, extra: Partial<OrderResult> = {}): OrderResult {
+  const status = state.status === 'fulfilled' ? 'fulfilled' : 'rejected';
+  return { orderId: state.orderId, status, totalCents: totalCents(state), itemCount: state.items.length, ...extra };
+}
+
+/**
+ * One order, as an entity: it collects items until approved (or rejects itself after 24 hours), then fulfils
+ * itself as a saga. Workflow type on the wire: OrderWorkflow.
+ */
+export async function OrderWorkflow(input: OrderInput): Promise<OrderResult> {
+  // State and handlers first, before any await, so no message can arrive at an uninitialised order.
+  const state = initialOrderState(input);
+  registerOrderHandlers(state);
+  try {
+    if (!input.carriedState) {
+      for (const item of input.items ?? []) await addPricedItem(state, item);
+    }
+    const approved = await awaitApproval(state, input);
+    if (!approved) {
+      state.status = 'rejected';
+      state.reason = 'not approved within 24 hours';
+      await condition(allHandlersFinished);
+      return result(state, { reason: state.reason });
+    }
+    state.status = 'fulfilling';
+    const receipt = await fulfilOrder(state, input);
+    state.status = 'fulfilled';
+    await condition(allHandlersFinished);
+    return result(state, receipt);
+  } catch (err) {
+    if (isCancellation(err)) state.status = 'cancelled';
+    throw err;
+  }
+}
