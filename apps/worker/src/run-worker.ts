@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { describeEncryption } from '@reference/data-converter';
 import { createWorker, type WorkflowSource } from './create-worker';
 import { connect, loadServerSettings } from './connect';
 
@@ -18,6 +19,7 @@ export async function runWorker(source: WorkflowSource): Promise<void> {
       `Worker polling task queue ${worker.options.taskQueue} at ${settings.address} (namespace ${settings.namespace}); ` +
         `Worker.create took ${createMs} ms with ${mode}`,
     );
+    console.log(`Worker payloads: superjson, ${describeEncryption()}`);
     await worker.run();
   } finally {
     await connection.close();

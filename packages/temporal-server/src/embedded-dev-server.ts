@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import type { defineSearchAttributeKey } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { resolveTemporalCli } from './executables';
 import { projectStateDir } from './project-paths';
@@ -28,14 +29,21 @@ export function isListening(host: string, port: number): Promise<boolean> {
   });
 }
 
+export interface EmbeddedDevServerOptions {
+  /** Custom search attributes to register, so workflows that set them can start right away. */
+  searchAttributes?: ReturnType<typeof defineSearchAttributeKey>[];
+}
+
 /**
  * Starts `temporal server start-dev` on localhost:7233 (Web UI on 8233), persisted to a SQLite file under
  * .temporal/state (or TEMPORAL_DEV_SERVER_DB), unless the user chose a server (TEMPORAL_ADDRESS) or one already answers there.
+ * With TEMPORAL_UI_CODEC_ENDPOINT set, the Web UI decodes payloads through that codec server.
  * Returns undefined when it started nothing.
  */
 export async function startEmbeddedDevServerIfNeeded(
   namespace: string,
   env: NodeJS.ProcessEnv = process.env,
+  { searchAttributes }: EmbeddedDevServerOptions = {},
 ): Promise<EmbeddedDevServer | undefined> {
   if (env.TEMPORAL_ADDRESS) return undefined;
   if (await isListening('127.0.0.1', 7233)) return undefined;
@@ -51,6 +59,8 @@ export async function startEmbeddedDevServerIfNeeded(
       port: 7233,
       ui: true,
       uiPort: 8233,
+      searchAttributes,
+      extraArgs: env.TEMPORAL_UI_CODEC_ENDPOINT ? ['--ui-codec-endpoint', env.TEMPORAL_UI_CODEC_ENDPOINT] : [],
     },
   });
   return { address: DEFAULT_ADDRESS, webUiUrl: WEB_UI_URL, stop: () => testEnv.teardown() };

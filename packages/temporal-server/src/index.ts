@@ -6,5 +6,6 @@ export {
   DEFAULT_ADDRESS,
   WEB_UI_URL,
   type EmbeddedDevServer,
+  type EmbeddedDevServerOptions,
 } from './embedded-dev-server';
 export { projectBinDir, projectStateDir } from './project-paths';

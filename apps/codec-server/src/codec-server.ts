@@ -1,0 +1,62 @@
+import { timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { PayloadCodec } from '@temporalio/common';
+import { fromJson, parsePayloads, toJson } from './payload-json';
+
+export interface CodecServerOptions {
+  codec: PayloadCodec;
+  /** The one browser origin allowed to call (the Web UI), e.g. http://localhost:8233. */
+  allowedOrigin: string;
+  /** When set, every request must carry `Authorization: Bearer <token>`. */
+  token?: string;
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * Temporal's codec-server protocol: POST /encode and POST /decode take and return `{ payloads: [...] }`. CORS admits
+ * the Web UI's origin only; with a token, requests need it as a bearer token (preflights carry none, so they pass).
+ */
+export function createCodecServer({ codec, allowedOrigin, token }: CodecServerOptions): http.Server {
+  return http.createServer((request, response) => {
+    const send = (status: number, body?: unknown) => {
+      response.writeHead(status, body === undefined ? {} : { 'Content-Type': 'application/json' });
+      response.end(body === undefined ? undefined : JSON.stringify(body));
+    };
+    if (request.headers.origin === allowedOrigin) {
+      response.setHeader('Access-Control-Allow-Origin', allowedOrigin);
+      response.setHeader('Access-Control-Allow-Credentials', 'true');
+      response.setHeader('Access-Control-Allow-Methods', 'POST, OPTIONS');
+      response.setHeader('Access-Control-Allow-Headers', 'Content-Type, X-Namespace, Authorization');
+      response.setHeader('Vary', 'Origin');
+    } else if (request.headers.origin !== undefined) {
+      return send(403, { message: 'origin not allowed' });
+    }
+    if (request.method === 'OPTIONS') return send(204);
+    const action = request.url === '/encode' ? 'encode' : request.url === '/decode' ? 'decode' : undefined;
+    if (request.method !== 'POST' || !action) return send(404, { message: 'POST /encode or /decode' });
+    if (token !== undefined && !sameSecret(request.headers.authorization ?? '', `Bearer ${token}`)) {
+      return send(401, { message: 'a bearer token is required' });
+    }
+    readBody(request)
+      .then(async (body) => {
+        const payloads = parsePayloads(body);
+        if (typeof payloads === 'string') return send(400, { message: payloads });
+        const result = await codec[action](payloads.map(fromJson));
+        send(200, { payloads: result.map(toJson) });
+      })
+      .catch((err: unknown) => send(400, { message: err instanceof Error ? err.message : String(err) }));
+  });
+}

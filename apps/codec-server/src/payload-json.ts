@@ -1,0 +1,36 @@
+import type { Payload } from '@temporalio/common';
+
+/** A payload as the codec-server protocol writes it: metadata values and data in base64. */
+export interface JsonPayload {
+  metadata?: Record<string, string>;
+  data?: string;
+}
+
+export function fromJson({ metadata = {}, data = '' }: JsonPayload): Payload {
+  return {
+    metadata: Object.fromEntries(Object.entries(metadata).map(([key, value]) => [key, Buffer.from(value, 'base64')])),
+    data: Buffer.from(data, 'base64'),
+  };
+}
+
+export function toJson({ metadata, data }: Payload): JsonPayload {
+  return {
+    metadata: Object.fromEntries(
+      Object.entries(metadata ?? {}).map(([key, value]) => [key, Buffer.from(value ?? []).toString('base64')]),
+    ),
+    data: Buffer.from(data ?? []).toString('base64'),
+  };
+}
+
+/** The request body `{ payloads: [...] }`, or an error message saying what is wrong with it. */
+export function parsePayloads(body: string): JsonPayload[] | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return 'the body is not JSON';
+  }
+  const payloads = (parsed as { payloads?: unknown } | null)?.payloads;
+  if (!Array.isArray(payloads)) return 'the body must be {"payloads": [...]}';
+  return payloads as JsonPayload[];
+}
