@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
 import { createDataConverter } from '@reference/data-converter';
@@ -10,7 +11,7 @@ const DEFAULT_ADDRESS = 'localhost:7233';
  * profile (default localhost:7233, namespace default). An unreachable server is a one-line UserError.
  */
 export async function connectClient(): Promise<{ client: Client; close: () => Promise<void> }> {
-  const { connectionOptions, namespace = 'default' } = loadClientConnectConfig();
+  const { connectionOptions, namespace = 'default' } = loadConnectionSettings();
   const address = connectionOptions.address ?? DEFAULT_ADDRESS;
   let connection: Connection;
   try {
@@ -24,4 +25,18 @@ export async function connectClient(): Promise<{ client: Client; close: () => Pr
   // The same converter (and encryption, when keys are configured) as the worker: see @reference/data-converter.
   const dataConverter = createDataConverter();
   return { client: new Client({ connection, namespace, dataConverter }), close: () => connection.close() };
+}
+
+/** envconfig's settings, with unreadable ones (a missing file, an unknown profile) as a one-line UserError. */
+function loadConnectionSettings(): ReturnType<typeof loadClientConnectConfig> {
+  // envconfig skips a missing config file silently; one the user named must exist, or the defaults would be used.
+  const configFile = process.env.TEMPORAL_CONFIG_FILE;
+  if (configFile && !existsSync(configFile)) throw new UserError(`TEMPORAL_CONFIG_FILE ${configFile} does not exist`);
+  try {
+    return loadClientConnectConfig();
+  } catch (err) {
+    // The first line only: a TOML parser's later lines quote the file, which may hold secrets.
+    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    throw new UserError(`bad connection settings: ${message}`);
+  }
 }

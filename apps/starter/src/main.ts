@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerGreetCommand } from './commands/greet';
+import { registerLedgerPostCommand } from './commands/ledger-post';
+
+// Errors are one line for the user; a library's deprecation notice (TLS to an IP address, say) is not theirs to act on.
+process.noDeprecation = true;
 
 const program = new Command('starter').description('Start and drive this project’s Temporal workflows');
 registerGreetCommand(program);
+registerLedgerPostCommand(program);
 
 program.parseAsync().catch((err: unknown) => {
   // Anything thrown past the commands is still one line: the message, never a stack trace.

@@ -1,5 +1,5 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { GreetingWorkflow } from '../src';
+import { GreetingWorkflow, LedgerPostingWorkflow } from '../src';
 import { orderScenarios } from './order-scenarios';
 
 /** One real run to record: `name` is `<WorkflowType>.<scenario>`, the history file's name. */
@@ -13,6 +13,15 @@ export const recordingScenarios: RecordingScenario[] = [
     name: 'GreetingWorkflow.my-name',
     run: (client, taskQueue) =>
       client.workflow.start(GreetingWorkflow, { taskQueue, workflowId: 'greeting-my-name', args: ['my name'] }),
+  },
+  {
+    name: 'LedgerPostingWorkflow.one-entry',
+    run: (client, taskQueue) =>
+      client.workflow.start(LedgerPostingWorkflow, {
+        taskQueue,
+        workflowId: 'ledger-posting-one-entry',
+        args: [{ account: 'acct-1', amountCents: 1250 }],
+      }),
   },
   ...orderScenarios,
 ];

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type Command, InvalidArgumentError } from 'commander';
 import { GreetingWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { connectClient } from '../connect';
+import { UserError } from '../user-error';
+
+const MAX_NAME_LENGTH = 1_000;
 
 function nonEmptyName(value: string): string {
   if (value.trim() === '') throw new InvalidArgumentError('the name must not be empty.');
@@ -15,6 +18,10 @@ export function registerGreetCommand(program: Command): void {
     .description('execute GreetingWorkflow on my-task-queue and print its result')
     .argument('[name]', 'who to greet', nonEmptyName, 'my name')
     .action(async (name: string) => {
+      // Checked here rather than in the argument parser, whose message would repeat the whole oversized value.
+      if (name.length > MAX_NAME_LENGTH) {
+        throw new UserError(`the name is ${name.length} characters long; at most ${MAX_NAME_LENGTH} are accepted`);
+      }
       const { client, close } = await connectClient();
       try {
         const result = await client.workflow.execute(GreetingWorkflow, {

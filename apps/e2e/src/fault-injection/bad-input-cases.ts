@@ -1,0 +1,135 @@
+/** One bad invocation of the starter and a pattern its one-line error must match. */
+export interface BadInputCase {
+  name: string;
+  args: string[];
+  env?: (files: { badToml: string }) => NodeJS.ProcessEnv;
+  expected: RegExp;
+}
+
+const entry = (value: unknown) => ['ledger-post', JSON.stringify(value)];
+const goodEntry = { account: 'acct-1', amountCents: 1250 };
+// Commands that would start a workflow if their connection settings got through.
+const wouldStart = [['greet', 'Ada'], entry(goodEntry)];
+
+const inputCases: BadInputCase[] = [
+  { name: 'greet: empty name', args: ['greet', ''], expected: /the name must not be empty/ },
+  { name: 'greet: blank name', args: ['greet', '   '], expected: /the name must not be empty/ },
+  { name: 'greet: oversized name', args: ['greet', 'x'.repeat(5_000)], expected: /at most 1000/ },
+  { name: 'greet: two names', args: ['greet', 'a', 'b'], expected: /too many arguments for 'greet'/ },
+  { name: 'unknown global option', args: ['--colour'], expected: /unknown option '--colour'/ },
+  { name: 'unknown option of a command', args: ['greet', 'Ada', '--fast'], expected: /unknown option '--fast'/ },
+  { name: 'ledger-post: no entry', args: ['ledger-post'], expected: /missing required argument 'entry'/ },
+  { name: 'ledger-post: empty entry', args: ['ledger-post', ''], expected: /the ledger entry is empty/ },
+  { name: 'ledger-post: blank entry', args: ['ledger-post', '  \n '], expected: /the ledger entry is empty/ },
+  { name: 'ledger-post: truncated JSON', args: ['ledger-post', '{"account":'], expected: /not valid JSON/ },
+  { name: 'ledger-post: trailing comma', args: ['ledger-post', '{"account":"a",}'], expected: /not valid JSON/ },
+  { name: 'ledger-post: single quotes', args: ['ledger-post', "{'account':'a'}"], expected: /not valid JSON/ },
+  { name: 'ledger-post: null', args: entry(null), expected: /expected object, received null/ },
+  { name: 'ledger-post: array', args: entry([goodEntry]), expected: /expected object, received array/ },
+  { name: 'ledger-post: string', args: entry('acct-1'), expected: /expected object, received string/ },
+  { name: 'ledger-post: missing amount', args: entry({ account: 'a' }), expected: /'amountCents'.*expected number/ },
+  {
+    name: 'ledger-post: amount as a string',
+    args: entry({ ...goodEntry, amountCents: '1250' }),
+    expected: /'amountCents'.*expected number, received string/,
+  },
+  {
+    name: 'ledger-post: fractional cents',
+    args: entry({ ...goodEntry, amountCents: 12.5 }),
+    expected: /'amountCents'.*int/,
+  },
+  {
+    name: 'ledger-post: negative amount',
+    args: entry({ ...goodEntry, amountCents: -5 }),
+    expected: /'amountCents'.*>0/,
+  },
+  { name: 'ledger-post: zero amount', args: entry({ ...goodEntry, amountCents: 0 }), expected: /'amountCents'.*>0/ },
+  { name: 'ledger-post: empty account', args: entry({ ...goodEntry, account: '' }), expected: /'account'.*>=1/ },
+  {
+    name: 'ledger-post: account as a number',
+    args: entry({ ...goodEntry, account: 7 }),
+    expected: /'account'.*string/,
+  },
+  {
+    name: 'ledger-post: unknown field',
+    args: entry({ ...goodEntry, currency: 'EUR' }),
+    expected: /Unrecognized key.*currency/,
+  },
+  {
+    name: 'ledger-post: oversized entry',
+    args: entry({ ...goodEntry, account: 'a'.repeat(70_000) }),
+    expected: /bytes; at most 65536 are accepted/,
+  },
+  {
+    name: 'ledger-post: empty workflow id',
+    args: [...entry(goodEntry), '--workflow-id', ''],
+    expected: /the workflow id is invalid/,
+  },
+  { name: 'ledger-post: two entries', args: [...entry(goodEntry), '{}'], expected: /too many arguments/ },
+];
+
+const connectionCases: BadInputCase[] = wouldStart.flatMap((args) => [
+  {
+    name: `${args[0]}: server down`,
+    args,
+    env: () => ({ TEMPORAL_ADDRESS: '127.0.0.1:1' }),
+    expected: /cannot reach the Temporal server at 127\.0\.0\.1:1/,
+  },
+  {
+    name: `${args[0]}: unknown namespace`,
+    args,
+    env: () => ({ TEMPORAL_NAMESPACE: 'no-such-namespace' }),
+    expected: /Namespace not found: 'no-such-namespace'/,
+  },
+  {
+    name: `${args[0]}: TLS against a plain-text server`,
+    args,
+    env: () => ({ TEMPORAL_TLS: 'true' }),
+    expected: /cannot reach the Temporal server/,
+  },
+  {
+    name: `${args[0]}: missing TLS CA file`,
+    args,
+    env: () => ({ TEMPORAL_TLS_SERVER_CA_CERT_PATH: '/nonexistent/ca.pem' }),
+    expected: /bad connection settings: ENOENT.*ca\.pem/,
+  },
+]);
+
+const settingsCases: BadInputCase[] = [
+  {
+    name: 'malformed address',
+    args: ['greet', 'Ada'],
+    env: () => ({ TEMPORAL_ADDRESS: 'localhost:not-a-port' }),
+    expected: /Invalid address/,
+  },
+  {
+    name: 'missing TLS client certificate',
+    args: ['greet', 'Ada'],
+    env: () => ({
+      TEMPORAL_TLS_CLIENT_CERT_PATH: '/nonexistent/client.pem',
+      TEMPORAL_TLS_CLIENT_KEY_PATH: '/nonexistent/client.key',
+    }),
+    expected: /bad connection settings: ENOENT/,
+  },
+  {
+    name: 'missing config file',
+    args: ['greet', 'Ada'],
+    env: () => ({ TEMPORAL_CONFIG_FILE: '/nonexistent/temporal.toml' }),
+    expected: /TEMPORAL_CONFIG_FILE \/nonexistent\/temporal\.toml does not exist/,
+  },
+  {
+    name: 'malformed config file',
+    args: ['greet', 'Ada'],
+    env: ({ badToml }) => ({ TEMPORAL_CONFIG_FILE: badToml }),
+    expected: /bad connection settings: Invalid TOML/,
+  },
+  {
+    name: 'unknown profile',
+    args: ['greet', 'Ada'],
+    env: () => ({ TEMPORAL_PROFILE: 'no-such-profile' }),
+    expected: /Profile 'no-such-profile' not found/,
+  },
+];
+
+/** Bad JSON, wrong types, empty and oversized inputs, bad flags, a server that is down or misconfigured. */
+export const badInputCases: BadInputCase[] = [...inputCases, ...connectionCases, ...settingsCases];

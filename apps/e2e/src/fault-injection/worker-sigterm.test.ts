@@ -1,0 +1,51 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { LedgerPostingWorkflow, TASK_QUEUE } from '@reference/workflows';
+import { createLocalTestEnv } from '@reference/temporal-server';
+import { LedgerDir } from '../ledger-dir';
+import type { BackgroundProcess } from '../processes';
+import { waitUntil } from '../wait-until';
+import { startWorkerProcess } from '../worker-process';
+
+const WORKFLOWS = 50;
+// The worker's shutdownGraceTime (apps/worker create-worker.ts), plus a little to exit.
+const GRACE_MS = 10_000;
+
+let server: TestWorkflowEnvironment;
+const workers: BackgroundProcess[] = [];
+
+beforeAll(async () => {
+  server = await createLocalTestEnv();
+});
+
+afterAll(async () => {
+  await Promise.all(workers.map((worker) => worker.stop('SIGKILL')));
+  await server?.teardown();
+});
+
+test('SIGTERM during in-flight activities: they finish within the grace time and nothing is lost', async () => {
+  const ledger = new LedgerDir();
+  const env = { ...process.env, TEMPORAL_ADDRESS: server.address, LEDGER_DIR: ledger.dir, LEDGER_CONFIRM_MS: '3000' };
+  const first = await startWorkerProcess(env);
+  workers.push(first);
+  const handles = await Promise.all(
+    Array.from({ length: WORKFLOWS }, (_, i) =>
+      server.client.workflow.start(LedgerPostingWorkflow, {
+        taskQueue: TASK_QUEUE,
+        workflowId: `sigterm-${i}`,
+        args: [{ account: `acct-${i}`, amountCents: 1 + i }],
+      }),
+    ),
+  );
+  await waitUntil(() => ledger.entries().length === WORKFLOWS, `all ${WORKFLOWS} postings are applied`, 60_000);
+
+  const signalledAt = Date.now();
+  await expect(first.stop('SIGTERM')).resolves.toBe(0);
+  expect(Date.now() - signalledAt).toBeLessThan(GRACE_MS + 2_000);
+
+  // A new worker only has workflow tasks left: every activity completed in the first one's grace time.
+  workers.push(await startWorkerProcess(env));
+  const receipts = await Promise.all(handles.map((handle) => handle.result()));
+  expect(receipts.map((r) => r.attempt)).toEqual(Array.from({ length: WORKFLOWS }, () => 1));
+  expect(ledger.calls()).toHaveLength(WORKFLOWS);
+  expect(ledger.duplicateEffects()).toEqual([]);
+}, 120_000);

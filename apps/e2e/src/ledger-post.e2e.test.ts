@@ -1,0 +1,37 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createLocalTestEnv } from '@reference/temporal-server';
+import { LedgerDir } from './ledger-dir';
+import { type BackgroundProcess, run } from './processes';
+import { startWorkerProcess } from './worker-process';
+
+let server: TestWorkflowEnvironment;
+let worker: BackgroundProcess;
+let env: NodeJS.ProcessEnv;
+const ledger = new LedgerDir();
+
+beforeAll(async () => {
+  server = await createLocalTestEnv();
+  env = { ...process.env, TEMPORAL_ADDRESS: server.address, LEDGER_DIR: ledger.dir };
+  worker = await startWorkerProcess(env);
+});
+
+afterAll(async () => {
+  await worker?.stop('SIGKILL');
+  await server?.teardown();
+});
+
+async function ledgerPost(...args: string[]): Promise<string[]> {
+  const { code, stdout, stderr } = await run('pnpm', ['--filter', 'starter', 'start', 'ledger-post', ...args], { env });
+  expect(stderr).not.toMatch(/error/);
+  expect(code).toBe(0);
+  return stdout.split('\n').filter((line) => line.startsWith('Result: '));
+}
+
+test('`starter ledger-post` prints the receipt; the same workflow id twice posts once', async () => {
+  const entry = '{"account":"acct-9","amountCents":4200}';
+  const receipt = 'Result: {"idempotencyKey":"pay-42.1","account":"acct-9","amountCents":4200,"attempt":1}';
+  await expect(ledgerPost(entry, '--workflow-id', 'pay-42')).resolves.toEqual([receipt]);
+  await expect(ledgerPost(entry, '--workflow-id', 'pay-42')).resolves.toEqual([receipt]);
+  expect(ledger.entries()).toEqual(['pay-42.1.json']);
+  expect(ledger.calls().map((call) => call.applied)).toEqual([true, false]);
+});

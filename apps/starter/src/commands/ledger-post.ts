@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { LedgerPostingWorkflow, TASK_QUEUE } from '@reference/workflows';
+import { connectClient } from '../connect';
+import { parseJsonInput, validate } from '../input';
+
+const ledgerEntry = z.strictObject({
+  account: z.string().trim().min(1).max(64),
+  amountCents: z.number().int().positive().max(1_000_000_000),
+});
+
+const workflowId = z.string().trim().min(1).max(255);
+
+const description = { what: 'the ledger entry', example: '{"account":"acct-1","amountCents":1250}' };
+
+/** `starter ledger-post <entry>`: executes LedgerPostingWorkflow and prints the ledger's receipt. */
+export function registerLedgerPostCommand(program: Command): void {
+  program
+    .command('ledger-post')
+    .description('execute LedgerPostingWorkflow: post one entry to the ledger, exactly once, and print the receipt')
+    .argument('<entry>', `the entry as JSON, for example '${description.example}'`)
+    .option('--workflow-id <id>', 'the workflow id, which makes the idempotency key (default: a new UUID)')
+    .action(async (text: string, options: { workflowId?: string }) => {
+      const entry = parseJsonInput(ledgerEntry, text, description);
+      const id = validate(workflowId, options.workflowId ?? `ledger-${randomUUID()}`, 'the workflow id');
+      const { client, close } = await connectClient();
+      try {
+        const receipt = await client.workflow.execute(LedgerPostingWorkflow, {
+          taskQueue: TASK_QUEUE,
+          workflowId: id,
+          args: [entry],
+        });
+        console.log(`Result: ${JSON.stringify(receipt)}`);
+      } finally {
+        await close();
+      }
+    });
+}

@@ -1,0 +1,17 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type * as activities from '@reference/activities';
+import type { LedgerEntry, LedgerReceipt } from '@reference/activities';
+
+// The heartbeat timeout is what notices a crashed worker: its attempt is retried within seconds, not minutes.
+const { postLedgerEntry } = proxyActivities<typeof activities>({
+  startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: '3 seconds',
+});
+
+/**
+ * Posts one entry to the ledger and returns the ledger's receipt. The activity is keyed by an idempotency key, so
+ * retries after a crash never post twice. Workflow type on the wire: LedgerPostingWorkflow.
+ */
+export async function LedgerPostingWorkflow(entry: LedgerEntry): Promise<LedgerReceipt> {
+  return await postLedgerEntry(entry);
+}
