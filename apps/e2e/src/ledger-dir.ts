@@ -22,7 +22,7 @@ export class LedgerDir {
   }
 
   calls(): LedgerCall[] {
-    let text = '';
+    let text: string;
     try {
       text = readFileSync(path.join(this.dir, 'calls.jsonl'), 'utf8');
     } catch {

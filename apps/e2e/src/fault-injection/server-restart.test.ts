@@ -42,7 +42,9 @@ test('the dev server stops while workflows are open and starts again on its SQLi
   server = await createLocalTestEnv(serverOptions);
 
   const restarted = server.client;
-  const receipts = await Promise.all(workflowIds.map((id) => restarted.workflow.getHandle(id).result()));
+  const receipts = await Promise.all(
+    workflowIds.map((id) => restarted.workflow.getHandle<typeof LedgerPostingWorkflow>(id).result()),
+  );
   expect(receipts.map((r) => r.amountCents)).toEqual(workflowIds.map((_, i) => 10 * (i + 1)));
   expect(ledger.entries()).toHaveLength(WORKFLOWS);
   expect(ledger.duplicateEffects()).toEqual([]);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -7,11 +7,9 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createLocalTestEnv } from '@reference/temporal-server';
 import { badInputCases, type BadInputCase } from './bad-input-cases';
 
-const starterDir = path.dirname(require.resolve('@reference/starter/package.json'));
-const starter = path.join(
-  starterDir,
-  (require('@reference/starter/package.json') as { bin: { starter: string } }).bin.starter,
-);
+const starterManifest = require.resolve('@reference/starter/package.json');
+const { bin } = JSON.parse(readFileSync(starterManifest, 'utf8')) as { bin: { starter: string } };
+const starter = path.join(path.dirname(starterManifest), bin.starter);
 // Files the connection cases point at: a TOML file that does not parse.
 const files = mkdtempSync(path.join(tmpdir(), 'bad-input-'));
 const badToml = path.join(files, 'bad.toml');
