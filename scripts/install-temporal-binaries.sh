@@ -43,10 +43,13 @@ PY
   echo "$executable $version installed from PyPI ($package)"
 }
 
+# The module proxy serves CLI 1.9.1, but from 1.8 on its go.mod has a local replace directive that
+# `go install pkg@version` refuses; 1.5.1 is the newest served version without one.
+GO_CLI_VERSION=1.5.1
 install_cli_with_go() {
   command -v go >/dev/null || return 1
-  echo "falling back to: go install github.com/temporalio/cli/cmd/temporal@v$CLI_VERSION"
-  GOBIN="$bin" go install "github.com/temporalio/cli/cmd/temporal@v$CLI_VERSION" && echo "$CLI_VERSION" >"$bin/.temporal.version"
+  echo "falling back to: go install github.com/temporalio/cli/cmd/temporal@v$GO_CLI_VERSION"
+  GOBIN="$bin" go install "github.com/temporalio/cli/cmd/temporal@v$GO_CLI_VERSION" && echo "$GO_CLI_VERSION" >"$bin/.temporal.version"
 }
 
 # Resolves io.temporal:temporal-test-server with Maven into .temporal/java-test-server and writes a
