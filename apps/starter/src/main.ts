@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerGreetCommand } from './commands/greet';
+import { registerImportCatalogCommand } from './commands/import-catalog';
 import { registerLedgerPostCommand } from './commands/ledger-post';
+import { registerQuoteOrderCommand } from './commands/quote-order';
 
 // Errors are one line for the user; a library's deprecation notice (TLS to an IP address, say) is not theirs to act on.
 process.noDeprecation = true;
@@ -9,6 +11,8 @@ process.noDeprecation = true;
 const program = new Command('starter').description('Start and drive this project’s Temporal workflows');
 registerGreetCommand(program);
 registerLedgerPostCommand(program);
+registerImportCatalogCommand(program);
+registerQuoteOrderCommand(program);
 
 program.parseAsync().catch((err: unknown) => {
   // Anything thrown past the commands is still one line: the message, never a stack trace.

@@ -1,5 +1,6 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { GreetingWorkflow, LedgerPostingWorkflow } from '../src';
+import { catalogScenarios } from './catalog-scenarios';
 import { orderScenarios } from './order-scenarios';
 
 /** One real run to record: `name` is `<WorkflowType>.<scenario>`, the history file's name. */
@@ -24,4 +25,5 @@ export const recordingScenarios: RecordingScenario[] = [
       }),
   },
   ...orderScenarios,
+  ...catalogScenarios,
 ];

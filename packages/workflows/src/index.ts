@@ -2,3 +2,4 @@ export { GreetingWorkflow } from './greeting';
 export { LedgerPostingWorkflow } from './ledger-posting';
 export { TASK_QUEUE } from './task-queue';
 export * from './order';
+export * from './catalog';

@@ -1,23 +1,4 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-
-const starter = path.join(__dirname, '../../dist/main.js');
-// Nothing listens on port 1: a stand-in for a server that is down.
-const unreachable = { ...process.env, TEMPORAL_ADDRESS: '127.0.0.1:1' };
-
-async function runStarter(
-  args: string[],
-  env = unreachable,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [starter, ...args], { env, timeout: 20_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const { code, stdout, stderr } = err as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+import { runStarter } from './run-starter';
 
 test('an unreachable server is one line naming the address and how to start a server, within 10 s', async () => {
   const startedAt = Date.now();

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { decodeTimeoutType } from '@temporalio/common';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createLocalTestEnv } from '@reference/temporal-server';
+import { ImportCatalogWorkflow, TASK_QUEUE } from '@reference/workflows';
+import { BackgroundProcess } from './processes';
+
+const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
+const RECORDS = 200;
+
+let server: TestWorkflowEnvironment;
+let serverEnv: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  server = await createLocalTestEnv();
+  serverEnv = { ...process.env, TEMPORAL_ADDRESS: server.address, TEMPORAL_NAMESPACE: 'default' };
+});
+
+afterAll(async () => {
+  await server?.teardown();
+});
+
+async function startWorker(): Promise<BackgroundProcess> {
+  const worker = new BackgroundProcess('node', ['dist/main.js'], { cwd: workerDir, env: serverEnv });
+  await worker.waitForLine(/^Worker polling task queue my-task-queue/, 60_000);
+  return worker;
+}
+
+function storeLog(storePath: string): Array<{ sku: string; line: number; attempt: number }> {
+  return readFileSync(storePath, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as { sku: string; line: number; attempt: number });
+}
+
+async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+jest.setTimeout(90_000);
+
+test('an import whose worker is killed (SIGKILL) resumes on a new worker from its last heartbeat', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'import-resume-'));
+  const feedPath = path.join(dir, 'feed.jsonl');
+  const storePath = path.join(dir, 'store.jsonl');
+  const skus = Array.from({ length: RECORDS }, (_, i) => `SKU-${i + 1}`);
+  const feed = skus.map((sku, i) => {
+    const name = `Part ${createHash('sha1').update(sku).digest('hex').slice(0, 12)}`;
+    return JSON.stringify({ sku, name, stock: i, unitPriceCents: 100 + i });
+  });
+  writeFileSync(feedPath, `${feed.join('\n')}\n`);
+  writeFileSync(`${feedPath}.ready`, '');
+
+  const first = await startWorker();
+  const handle = await server.client.workflow.start(ImportCatalogWorkflow, {
+    taskQueue: TASK_QUEUE,
+    workflowId: `import-resume-${Date.now()}`,
+    args: [{ feedPath, storePath, writesPerSecond: 50 }],
+  });
+
+  // Kill the worker once the server holds a checkpoint past the first few records.
+  const converter = server.client.options.loadedDataConverter.payloadConverter;
+  const checkpoint = await until(async () => {
+    const { raw } = await handle.describe();
+    const payload = raw.pendingActivities?.[0]?.heartbeatDetails?.payloads?.[0];
+    const linesDone = payload ? converter.fromPayload<{ linesDone: number }>(payload).linesDone : 0;
+    return linesDone > 10 ? linesDone : undefined;
+  });
+  await first.stop('SIGKILL');
+  const writtenBeforeKill = storeLog(storePath).length;
+  expect(writtenBeforeKill).toBeLessThan(RECORDS);
+
+  // The new worker runs the retried import at once; the workflow task after it waits out the dead worker's
+  // sticky queue (10 s schedule-to-start) first, which is what a crash costs beyond the heartbeat timeout.
+  const second = await startWorker();
+  try {
+    const result = await handle.result();
+    expect(result).toMatchObject({ attempt: 2, imported: RECORDS, linesDone: RECORDS });
+    expect(result.resumedFrom).toBeGreaterThanOrEqual(checkpoint);
+
+    const log = storeLog(storePath);
+    // The second attempt began right after the checkpoint: nothing before it was written again ...
+    expect(log.filter((r) => r.attempt === 2)[0]?.line).toBe(result.resumedFrom + 1);
+    expect(log.filter((r) => r.attempt === 2 && r.line <= result.resumedFrom)).toEqual([]);
+    // ... only the few records between the last heartbeat and the kill were, and every SKU is in the store.
+    expect(log).toHaveLength(RECORDS + writtenBeforeKill - result.resumedFrom);
+    expect(new Set(log.map((r) => r.sku))).toEqual(new Set(skus));
+
+    // The server noticed the dead worker by the heartbeat timeout, not the hour-long start-to-close.
+    const history = await handle.fetchHistory();
+    const retried = history.events?.find((e) => e.activityTaskStartedEventAttributes?.attempt === 2);
+    const lastFailure = retried?.activityTaskStartedEventAttributes?.lastFailure;
+    expect(decodeTimeoutType(lastFailure?.timeoutFailureInfo?.timeoutType)).toBe('HEARTBEAT');
+  } finally {
+    await second.stop('SIGKILL');
+  }
+});

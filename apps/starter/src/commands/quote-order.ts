@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { Command } from 'commander';
+import { QuoteOrderWorkflow, TASK_QUEUE, type OrderLine } from '@reference/workflows';
+import { connectClient } from '../connect';
+import { filePath, orderLines, positiveInteger, supplierNames } from './catalog-arguments';
+
+interface QuoteOrderOptions {
+  store: string;
+  priceLists: string;
+  supplier: string[];
+  line: OrderLine[];
+  deadline?: number;
+}
+
+/** `starter quote-order ...`: runs QuoteOrderWorkflow and prints the best quote per line. */
+export function registerQuoteOrderCommand(program: Command): void {
+  program
+    .command('quote-order')
+    .description('execute QuoteOrderWorkflow: ask every supplier to price every line, keep the cheapest')
+    .requiredOption('--store <path>', 'inventory store written by import-catalog', filePath)
+    .requiredOption('--price-lists <dir>', 'directory of supplier price lists, <supplier>.json', filePath)
+    .requiredOption('--supplier <name>', 'a supplier to ask (repeatable)', supplierNames)
+    .requiredOption('--line <sku:quantity>', 'an order line (repeatable)', orderLines)
+    .option('--deadline <seconds>', 'how long suppliers get to answer (default 30)', positiveInteger)
+    .action(async (options: QuoteOrderOptions) => {
+      const { client, close } = await connectClient();
+      try {
+        const quote = await client.workflow.execute(QuoteOrderWorkflow, {
+          taskQueue: TASK_QUEUE,
+          workflowId: `quote-order-${randomUUID()}`,
+          args: [
+            {
+              storePath: options.store,
+              priceListDir: options.priceLists,
+              suppliers: options.supplier,
+              lines: options.line,
+              deadlineSeconds: options.deadline,
+            },
+          ],
+        });
+        for (const line of quote.lines) {
+          const best = line.best
+            ? `best ${line.best.supplier} at ${line.best.unitPriceCents} cents each, ${line.best.totalCents} in all`
+            : 'no quote';
+          const failed = line.failures.map((f) => `${f.supplier} (${f.reason})`).join(', ');
+          console.log(
+            `${line.sku} x${line.quantity} "${line.name}": ${best}${failed ? `; no offer from ${failed}` : ''}`,
+          );
+        }
+        if (quote.deadlineReached) console.log('The deadline passed before every supplier had answered.');
+      } finally {
+        await close();
+      }
+    });
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
+import * as activities from '@reference/activities';
+import { createLocalTestEnv } from '@reference/temporal-server';
+import { ImportCatalogWorkflow, QuoteOrderWorkflow } from '..';
+import { products, scratchDir, waitUntil, writeFeed, writePriceList, writeStore } from './helpers/catalog-files';
+
+const taskQueue = 'catalog-off-loop-test';
+let env: TestWorkflowEnvironment;
+let workflowBundle: WorkflowBundle;
+
+beforeAll(async () => {
+  [env, workflowBundle] = await Promise.all([
+    createLocalTestEnv(),
+    bundleWorkflowCode({ workflowsPath: require.resolve('..') }),
+  ]);
+});
+
+afterAll(async () => {
+  await env?.teardown();
+});
+
+test('while a worker thread compares 3000 products, the same worker heartbeats and completes another workflow', async () => {
+  const dir = scratchDir();
+  const storePath = writeStore(dir, products(3000));
+  const feedPath = writeFeed(dir, products(1, 'NEW'));
+  writePriceList(dir, 'acme', { 'SKU-00001': [120, 50] });
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
+
+  await worker.runUntil(async () => {
+    const importing = await env.client.workflow.start(ImportCatalogWorkflow, {
+      taskQueue,
+      workflowId: `import-${randomUUID()}`,
+      args: [{ feedPath, storePath }],
+    });
+    const pendingDedupe = async () => {
+      const { raw } = await importing.describe();
+      return raw.pendingActivities?.find((a) => a.activityType?.name === 'findDuplicateProducts');
+    };
+    await waitUntil(async () => (await pendingDedupe()) !== undefined);
+
+    const quote = await env.client.workflow.execute(QuoteOrderWorkflow, {
+      taskQueue,
+      workflowId: `quote-${randomUUID()}`,
+      args: [{ storePath, priceListDir: dir, suppliers: ['acme'], lines: [{ sku: 'SKU-00001', quantity: 2 }] }],
+    });
+    expect(quote.lines[0]?.best).toMatchObject({ supplier: 'acme', totalCents: 240 });
+    // The comparison's heartbeats reach the server while it is still running.
+    let heartbeatSeen = false;
+    await waitUntil(async () => {
+      const dedupe = await pendingDedupe();
+      heartbeatSeen = dedupe?.lastHeartbeatTime != null;
+      return heartbeatSeen || dedupe === undefined;
+    });
+    expect(heartbeatSeen).toBe(true);
+
+    // The new product has the name of SKU-00001: the one near-duplicate among 3001.
+    const result = await importing.result();
+    expect(result).toMatchObject({ imported: 1, duplicates: [{ skus: ['SKU-00001', 'NEW-00001'] }] });
+  });
+});

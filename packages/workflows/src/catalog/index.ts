@@ -1,0 +1,3 @@
+export { ImportCatalogWorkflow } from './import-catalog';
+export { QuoteOrderWorkflow } from './quote-order';
+export type * from './types';
