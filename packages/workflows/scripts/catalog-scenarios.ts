@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ImportCatalogWorkflow, QuoteOrderWorkflow } from '../src';
-import { markReady, products, scratchDir, writeFeed, writePriceList, writeStore } from '../src/__tests__/helpers/catalog-files';
+import {
+  markReady,
+  products,
+  scratchDir,
+  writeFeed,
+  writePriceList,
+  writeStore,
+} from '../src/__tests__/helpers/catalog-files';
 import type { RecordingScenario } from './recording-scenarios';
 
 function priceLists(): { storePath: string; priceListDir: string } {

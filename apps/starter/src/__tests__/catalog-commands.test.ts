@@ -6,13 +6,9 @@ const quoteArgs = ['quote-order', '--store', 's.jsonl', '--price-lists', 'lists'
 // Each case is refused with one line naming the problem, before the starter tries to connect.
 test.each([
   [[...importArgs, '--poll-every', '0'], "option '--poll-every <seconds>' argument '0' is invalid"],
-  [[...importArgs, '--writes-per-second', 'fast'], "option '--writes-per-second <n>' argument 'fast' is invalid"],
   [['import-catalog', 'feed.jsonl'], "required option '--store <path>' not specified"],
-  [['import-catalog', '--store', 'store.jsonl'], "missing required argument 'feed'"],
   [[...importArgs.slice(0, 2), '--store', ' '], "option '--store <path>' argument ' ' is invalid"],
   [[...quoteArgs, '--line', 'SKU-1:0'], 'expected SKU:QUANTITY with a quantity above 0'],
-  [[...quoteArgs, '--line', 'SKU-1'], 'expected SKU:QUANTITY'],
-  [[...quoteArgs], "required option '--line <sku:quantity>' not specified"],
   [[...quoteArgs, '--line', 'A:1', '--supplier', '../etc'], "option '--supplier <name>' argument '../etc' is invalid"],
   [[...quoteArgs, '--line', 'A:1', '--deadline', '1.5'], "option '--deadline <seconds>' argument '1.5' is invalid"],
 ])('%j is refused: %s', async (args, message) => {
@@ -31,8 +27,8 @@ test('valid arguments get as far as connecting (and no further, with the server 
   expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('cannot reach the Temporal server')]);
 });
 
-test.each(['import-catalog', 'quote-order'])('%s --help lists its options', async (command) => {
-  const { code, stdout } = await runStarter([command, '--help']);
+test('quote-order --help lists its options', async () => {
+  const { code, stdout } = await runStarter(['quote-order', '--help']);
   expect(code).toBe(0);
-  expect(stdout).toContain('--store <path>');
+  expect(stdout).toContain('--line <sku:quantity>');
 });
