@@ -105,6 +105,10 @@ test('a retried import resumes from its last heartbeat, not from the first line'
   expect(new Set(log.map((r) => r.sku))).toEqual(new Set(records.map((r) => r.sku)));
   // Only what the first attempt wrote after its last checkpoint is written twice.
   expect(log.length).toBe(records.length + (writtenByFirst - result.resumedFrom));
+  // The shutdown failed the first attempt as a retryable WorkerShutdown, so the retry came at once.
+  const history = await handle.fetchHistory();
+  const retried = history.events?.find((e) => e.activityTaskStartedEventAttributes?.attempt === 2);
+  expect(retried?.activityTaskStartedEventAttributes?.lastFailure?.applicationFailureInfo?.type).toBe('WorkerShutdown');
 });
 
 test('cancelling the workflow reaches the import through its heartbeats and stops it between records', async () => {
