@@ -1,13 +1,27 @@
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkerOptions, type WorkerPlugin } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { createDataConverter } from '@reference/data-converter';
 import { TASK_QUEUE } from '@reference/workflows';
+import { loadWorkerConfig } from './config';
+import { tuningFrom, type Tuning } from './tuning';
 
 /** Where the workflow code comes from: the source package (bundled at start) or a prebuilt bundle. */
 export type WorkflowSource = Pick<WorkerOptions, 'workflowsPath'> | Pick<WorkerOptions, 'workflowBundle'>;
 
+export interface WorkerSettings {
+  /** Slots, cache, pollers, shutdown grace; the defaults keep the seed's activity concurrency of 100. */
+  tuning?: Tuning;
+  /** The tracing plugin (interceptors and the span sink), when the caller set tracing up. */
+  plugins?: WorkerPlugin[];
+}
+
 /** The one worker of the project: every workflow and activity, polling the seed's task queue. */
-export function workerOptions(connection: NativeConnection, namespace: string, source: WorkflowSource): WorkerOptions {
+export function workerOptions(
+  connection: NativeConnection,
+  namespace: string,
+  source: WorkflowSource,
+  { tuning = tuningFrom(loadWorkerConfig({})), plugins = [] }: WorkerSettings = {},
+): WorkerOptions {
   return {
     connection,
     namespace,
@@ -16,13 +30,16 @@ export function workerOptions(connection: NativeConnection, namespace: string, s
     activities,
     // The same converter (and, when keys are configured, the same encryption) as every client: see data-converter.
     dataConverter: createDataConverter(),
-    // The seed runs activities on a thread pool of 100; in Node they share the event loop, so this caps concurrency.
-    maxConcurrentActivityTaskExecutions: 100,
-    // On SIGINT/SIGTERM, in-flight activities get this long to finish before they are cancelled.
-    shutdownGraceTime: '10 seconds',
+    ...tuning,
+    plugins,
   };
 }
 
-export function createWorker(connection: NativeConnection, namespace: string, source: WorkflowSource): Promise<Worker> {
-  return Worker.create(workerOptions(connection, namespace, source));
+export function createWorker(
+  connection: NativeConnection,
+  namespace: string,
+  source: WorkflowSource,
+  settings?: WorkerSettings,
+): Promise<Worker> {
+  return Worker.create(workerOptions(connection, namespace, source, settings));
 }

@@ -1,9 +1,15 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { log, proxyActivities } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
+import { countBusinessEvent } from './business-metrics';
 
 const { greet } = proxyActivities<typeof activities>({ startToCloseTimeout: '30 seconds' });
 
 /** The seed's quick demo: greets `name` through the `greet` activity. Workflow type on the wire: GreetingWorkflow. */
 export async function GreetingWorkflow(name: string): Promise<string> {
-  return await greet(name);
+  // `log` is replay-safe: a replaying worker does not repeat these lines.
+  log.info('Greeting started', { name });
+  const greeting = await greet(name);
+  countBusinessEvent('greetings_completed');
+  log.info('Greeting finished', { greeting });
+  return greeting;
 }

@@ -24,7 +24,7 @@ test('polls the seed’s task queue with the seed’s activity concurrency of 10
   expect(options).toMatchObject({
     taskQueue: 'my-task-queue',
     maxConcurrentActivityTaskExecutions: 100,
-    shutdownGraceTime: '10 seconds',
+    shutdownGraceTime: 10_000,
   });
   expect(Object.keys(options.activities ?? {})).toEqual(
     expect.arrayContaining([

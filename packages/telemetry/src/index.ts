@@ -1,0 +1,2 @@
+export { createLogger, LOG_LEVELS, type DestinationStream } from './logger';
+export { startTracing, tracesExporterFromEnv, TRACES_EXPORTERS, type Tracing, type TracesExporter } from './tracing';
