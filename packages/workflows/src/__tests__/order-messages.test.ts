@@ -27,6 +27,7 @@ afterAll(async () => {
 describe('OrderWorkflow messages', () => {
   test('the update adds a priced item and returns the new count; the signal adds one without an answer', async () => {
     const handle = await startOrder(env);
+    await progressWhen(handle, (p) => p.itemCount === 1); // the initial item is priced and added
     await expect(handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'KETTLE', quantity: 1 }] })).resolves.toBe(
       2,
     );
@@ -57,6 +58,7 @@ describe('OrderWorkflow messages', () => {
 
   test('the validator rejects an item once the order is full', async () => {
     const handle = await startOrder(env, { maxItems: 1 });
+    await progressWhen(handle, (p) => p.itemCount === 1);
     await expect(
       handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'KETTLE', quantity: 1 }] }),
     ).rejects.toMatchObject({ cause: { message: `order ${handle.workflowId} is full (1 items)` } });
@@ -69,7 +71,7 @@ describe('OrderWorkflow messages', () => {
     await expect(
       handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'NOPE', quantity: 1 }] }),
     ).rejects.toMatchObject({ cause: { type: 'UnknownSku', message: 'no SKU NOPE in the catalogue' } });
-    await expect(handle.query(orderProgressQuery)).resolves.toMatchObject({ itemCount: 1 });
+    await expect(progressWhen(handle, (p) => p.itemCount > 0)).resolves.toMatchObject({ itemCount: 1 });
     await handle.terminate('test over');
   });
 
@@ -103,6 +105,7 @@ describe('OrderWorkflow messages', () => {
 
   test('approval ends the wait; an item whose pricing was in flight is still part of the order (handlers finish first)', async () => {
     const handle = await startOrder(env, { coolOffMs: 10 });
+    await progressWhen(handle, (p) => p.itemCount === 1);
     const update = handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'TEA-BLACK', quantity: 1 }] });
     await handle.signal(approveOrderSignal, { approvedBy: 'manager-bo' });
     await expect(update).resolves.toBe(2);
