@@ -4,6 +4,7 @@ import { registerGreetCommand } from './commands/greet';
 import { registerImportCatalogCommand } from './commands/import-catalog';
 import { registerLedgerPostCommand } from './commands/ledger-post';
 import { registerQuoteOrderCommand } from './commands/quote-order';
+import { registerOrderCommands } from './commands/order';
 
 // Errors are one line for the user; a library's deprecation notice (TLS to an IP address, say) is not theirs to act on.
 process.noDeprecation = true;
@@ -13,6 +14,7 @@ registerGreetCommand(program);
 registerLedgerPostCommand(program);
 registerImportCatalogCommand(program);
 registerQuoteOrderCommand(program);
+registerOrderCommands(program);
 
 program.parseAsync().catch((err: unknown) => {
   // Anything thrown past the commands is still one line: the message, never a stack trace.

@@ -1,3 +1,5 @@
+import { orderBadInputCases } from './order-bad-input-cases';
+
 /** One bad invocation of the starter and a pattern its one-line error must match. */
 export interface BadInputCase {
   name: string;
@@ -132,4 +134,9 @@ const settingsCases: BadInputCase[] = [
 ];
 
 /** Bad JSON, wrong types, empty and oversized inputs, bad flags, a server that is down or misconfigured. */
-export const badInputCases: BadInputCase[] = [...inputCases, ...connectionCases, ...settingsCases];
+export const badInputCases: BadInputCase[] = [
+  ...inputCases,
+  ...connectionCases,
+  ...settingsCases,
+  ...orderBadInputCases,
+];

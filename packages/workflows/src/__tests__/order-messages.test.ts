@@ -1,4 +1,4 @@
-import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createLocalTestEnv } from '@reference/temporal-server';
 import {
@@ -103,12 +103,19 @@ describe('OrderWorkflow messages', () => {
     await handle.terminate('test over');
   });
 
-  test('approval ends the wait; an item whose pricing was in flight is still part of the order (handlers finish first)', async () => {
-    const handle = await startOrder(env, { coolOffMs: 10 });
+  test('approval ends the wait; an item accepted before it is part of the order, later ones are refused', async () => {
+    // A cool-off long enough that the order is still running when the late item arrives.
+    const handle = await startOrder(env, { coolOffMs: 2000 });
     await progressWhen(handle, (p) => p.itemCount === 1);
-    const update = handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'TEA-BLACK', quantity: 1 }] });
+    const accepted = await handle.startUpdate(addItemToOrderUpdate, {
+      args: [{ sku: 'TEA-BLACK', quantity: 1 }],
+      waitForStage: WorkflowUpdateStage.ACCEPTED,
+    });
     await handle.signal(approveOrderSignal, { approvedBy: 'manager-bo' });
-    await expect(update).resolves.toBe(2);
+    await expect(accepted.result()).resolves.toBe(2);
+    await expect(
+      handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'KETTLE', quantity: 1 }] }),
+    ).rejects.toMatchObject({ cause: { message: `order ${handle.workflowId} is approved; it takes no more items` } });
     await expect(handle.result()).resolves.toMatchObject({ status: 'fulfilled', itemCount: 2 });
   });
 });

@@ -1,6 +1,6 @@
 import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
-import { itemProblem } from './order-state';
+import { initialItemProblem } from './order-state';
 import type { OrderItem, OrderState } from './types';
 
 const { priceSku } = proxyActivities<typeof activities>({
@@ -9,20 +9,32 @@ const { priceSku } = proxyActivities<typeof activities>({
 });
 
 /**
- * Prices `item` from the catalogue and adds it; returns the new item count. Checks again after pricing, since
- * other handlers may have filled the order meanwhile. Failures are ApplicationFailures, which fail an update
- * (not the workflow).
+ * Prices `item` from the catalogue and adds it; returns the new item count. Call it only after `itemProblem`
+ * found nothing, in the same activation: the place it holds meanwhile keeps that check true. Failures are
+ * ApplicationFailures, which fail an update (not the workflow).
  */
 export async function addPricedItem(state: OrderState, item: OrderItem): Promise<number> {
+  state.pendingItems += 1;
   let unitPriceCents: number;
   try {
     unitPriceCents = await priceSku(item.sku);
   } catch (err) {
     if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure) throw err.cause;
     throw err;
+  } finally {
+    state.pendingItems -= 1;
   }
-  const problem = itemProblem(state, item);
-  if (problem) throw ApplicationFailure.nonRetryable(problem, 'ItemRejected');
   state.items.push({ sku: item.sku, quantity: item.quantity, unitPriceCents });
   return state.items.length;
+}
+
+/** The items an order starts with, checked like any other; all are priced at once, each holding its place. */
+export async function addInitialItems(state: OrderState, items: OrderItem[]): Promise<void> {
+  await Promise.all(
+    items.map((item) => {
+      const problem = initialItemProblem(state, item);
+      if (problem) throw ApplicationFailure.nonRetryable(problem, 'InvalidOrder');
+      return addPricedItem(state, item);
+    }),
+  );
 }

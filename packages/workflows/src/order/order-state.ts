@@ -11,6 +11,7 @@ export function initialOrderState(input: OrderInput): OrderState {
     customerId: input.customerId,
     status: 'awaiting-approval',
     items: [],
+    pendingItems: 0,
     maxItems: input.maxItems ?? DEFAULT_MAX_ITEMS,
     attributes: {},
     // Date.now() is the workflow task's time: deterministic on replay.
@@ -22,13 +23,29 @@ export function initialOrderState(input: OrderInput): OrderState {
   };
 }
 
-/** Why the order cannot take `item` now, or undefined if it can. */
-export function itemProblem(state: OrderState, item: OrderItem | undefined): string | undefined {
+function itemShapeProblem(item: OrderItem | undefined): string | undefined {
   if (typeof item?.sku !== 'string' || item.sku.trim() === '') return 'an item needs a non-empty sku';
   if (!Number.isInteger(item.quantity) || item.quantity < 1) return 'an item needs a whole quantity of at least 1';
-  if (state.status !== 'awaiting-approval') return `order ${state.orderId} is ${state.status}; it takes no more items`;
-  if (state.items.length >= state.maxItems) return `order ${state.orderId} is full (${state.maxItems} items)`;
   return undefined;
+}
+
+function capacityProblem(state: OrderState): string | undefined {
+  const full = state.items.length + state.pendingItems >= state.maxItems;
+  return full ? `order ${state.orderId} is full (${state.maxItems} items)` : undefined;
+}
+
+/** Why the order cannot start with `item`, or undefined if it can (an approval may already have arrived). */
+export function initialItemProblem(state: OrderState, item: OrderItem | undefined): string | undefined {
+  return itemShapeProblem(item) ?? capacityProblem(state);
+}
+
+/** Why the order cannot take `item` now, or undefined if it can. */
+export function itemProblem(state: OrderState, item: OrderItem | undefined): string | undefined {
+  if (state.approvedBy !== undefined || state.status !== 'awaiting-approval') {
+    const status = state.approvedBy === undefined ? state.status : 'approved';
+    return itemShapeProblem(item) ?? `order ${state.orderId} is ${status}; it takes no more items`;
+  }
+  return itemShapeProblem(item) ?? capacityProblem(state);
 }
 
 export function totalCents(state: OrderState): number {

@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, isCancellation } from '@temporalio/workflow';
-import { addPricedItem } from './add-item';
+import { addInitialItems } from './add-item';
 import { awaitApproval } from './approval';
 import { fulfilOrder } from './fulfilment';
 import { registerOrderHandlers } from './handlers';
@@ -20,9 +20,7 @@ export async function OrderWorkflow(input: OrderInput): Promise<OrderResult> {
   const state = initialOrderState(input);
   registerOrderHandlers(state);
   try {
-    if (!input.carriedState) {
-      for (const item of input.items ?? []) await addPricedItem(state, item);
-    }
+    if (!input.carriedState) await addInitialItems(state, input.items ?? []);
     const approved = await awaitApproval(state, input);
     if (!approved) {
       state.status = 'rejected';

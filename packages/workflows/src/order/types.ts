@@ -37,6 +37,8 @@ export interface OrderState {
   customerId: string;
   status: OrderStatus;
   items: PricedItem[];
+  /** Items accepted but still being priced: they hold their place, so concurrent adds cannot overfill the order. */
+  pendingItems: number;
   maxItems: number;
   /** Custom attributes set through signals, updates and queries whose names are not known in advance. */
   attributes: Record<string, string>;

@@ -1,0 +1,119 @@
+import path from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createLocalTestEnv } from '@reference/temporal-server';
+import { BackgroundProcess, run, type RunResult } from './processes';
+
+const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
+const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
+
+let server: TestWorkflowEnvironment;
+let serverEnv: NodeJS.ProcessEnv;
+let worker: BackgroundProcess;
+
+beforeAll(async () => {
+  server = await createLocalTestEnv();
+  serverEnv = { ...process.env, TEMPORAL_ADDRESS: server.address, TEMPORAL_NAMESPACE: 'default' };
+  worker = new BackgroundProcess('node', ['dist/main.js'], { cwd: workerDir, env: serverEnv });
+  await worker.waitForLine(/^Worker polling task queue my-task-queue/, 60_000);
+});
+
+afterAll(async () => {
+  await worker?.stop('SIGKILL');
+  await server?.teardown();
+});
+
+function starter(...args: string[]): Promise<RunResult> {
+  return run('node', [starterMain, ...args], { env: serverEnv });
+}
+
+let orders = 0;
+function order(overrides: object = {}): { id: string; json: string } {
+  orders += 1;
+  const id = `e2e-order-${Date.now()}-${orders}`;
+  const input = { orderId: id, customerId: 'ada', cardNumber: '4242424242424242', country: 'GB', coolOffMs: 10 };
+  return { id, json: JSON.stringify({ ...input, items: [{ sku: 'KETTLE', quantity: 1 }], ...overrides }) };
+}
+
+/** The one line a command printed to stdout (success) or stderr (failure), with its exit code. */
+async function line(...args: string[]): Promise<[number | null, string]> {
+  const { code, stdout, stderr } = await starter(...args);
+  const printed = (code === 0 ? stdout : stderr).trimEnd().split('\n');
+  expect(printed).toHaveLength(1);
+  return [code, printed[0] ?? ''];
+}
+
+test('start, add an item, set and read a custom attribute, approve, wait for the result', async () => {
+  const { id, json } = order();
+  await expect(line('order', 'start', json)).resolves.toEqual([0, `Started order ${id}`]);
+  await expect(line('order', 'add-item', id, '{"sku":"MUG-BLUE","quantity":2}')).resolves.toEqual([
+    0,
+    `Order ${id} now has 2 items`,
+  ]);
+  await expect(line('order', 'signal', id, 'giftMessage', 'Happy birthday')).resolves.toEqual([
+    0,
+    `Sent giftMessage to order ${id}`,
+  ]);
+  await expect(line('order', 'update', id, 'deliveryNote', 'by the door')).resolves.toEqual([0, 'Result: null']);
+  await expect(line('order', 'query', id, 'giftMessage')).resolves.toEqual([0, '"Happy birthday"']);
+  await expect(line('order', 'query', id, 'orderStatus')).resolves.toEqual([0, '"awaiting-approval"']);
+  await expect(line('order', 'approve', id, 'bo')).resolves.toEqual([0, `Approved order ${id}`]);
+  const [code, result] = await line('order', 'result', id);
+  expect(code).toBe(0);
+  expect(JSON.parse(result.replace(/^Result: /, ''))).toMatchObject({
+    orderId: id,
+    status: 'fulfilled',
+    itemCount: 2,
+    totalCents: 4500 + 2 * 1800,
+  });
+});
+
+test('signal-with-start approves in the same call; update-with-start creates the order, then adds to it', async () => {
+  const approved = order();
+  await expect(line('order', 'start', approved.json, '--approved-by', 'bo')).resolves.toEqual([
+    0,
+    `Started order ${approved.id}, approved by bo`,
+  ]);
+  await expect(line('order', 'result', approved.id)).resolves.toEqual([0, expect.stringContaining('"fulfilled"')]);
+
+  const lazy = order({ items: [] });
+  const item = '{"sku":"TEA-GREEN","quantity":1}';
+  await expect(line('order', 'add-item', lazy.id, item, '--start-with', lazy.json)).resolves.toEqual([
+    0,
+    `Order ${lazy.id} now has 1 item`,
+  ]);
+  await expect(line('order', 'add-item', lazy.id, item, '--start-with', lazy.json)).resolves.toEqual([
+    0,
+    `Order ${lazy.id} now has 2 items`,
+  ]);
+  await line('order', 'cancel', lazy.id);
+});
+
+test('a rejected update, an unknown order and a failed order are one line each, with a non-zero exit', async () => {
+  const full = order({ maxItems: 1 });
+  await line('order', 'start', full.json);
+  const item = '{"sku":"TEA-GREEN","quantity":1}';
+  await expect(line('order', 'add-item', full.id, item)).resolves.toEqual([
+    1,
+    `error: the update was rejected: order ${full.id} is full (1 items)`,
+  ]);
+  await expect(line('order', 'approve', 'no-such-order', 'bo')).resolves.toEqual([
+    1,
+    'error: no order no-such-order on this server',
+  ]);
+  const declined = order({ cardNumber: '4242424242424241' });
+  await line('order', 'start', declined.json, '--approved-by', 'bo');
+  await expect(line('order', 'result', declined.id)).resolves.toEqual([
+    1,
+    `error: PaymentDeclined: order ${declined.id} failed: the card number is invalid`,
+  ]);
+  const cancelled = order();
+  await line('order', 'start', cancelled.json);
+  await expect(line('order', 'cancel', cancelled.id)).resolves.toEqual([
+    0,
+    `Cancellation requested for order ${cancelled.id}`,
+  ]);
+  await expect(line('order', 'result', cancelled.id)).resolves.toEqual([
+    1,
+    `error: order ${cancelled.id} was cancelled`,
+  ]);
+});

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { approveOrderSignal, OrderWorkflow, TASK_QUEUE } from '@reference/workflows';
+import { parseJsonInput, validate } from '../../input';
+import { withOrderClient } from './order-client';
+import { approveOrderSchema, examples, orderInputSchema } from './schemas';
+
+/** `starter order start <order> [--approved-by <name>]`: starts an order; with an approver, signal-with-start. */
+export function registerOrderStart(order: Command): void {
+  order
+    .command('start')
+    .description('start OrderWorkflow (workflow id = orderId); it waits up to 24 hours for approval')
+    .argument('<order>', `the order as JSON, for example '${examples.order}'`)
+    .option('--approved-by <name>', 'approve it in the same call (signal-with-start: approveOrder)')
+    .action(async (text: string, options: { approvedBy?: string }) => {
+      const input = parseJsonInput(orderInputSchema, text, { what: 'the order', example: examples.order });
+      const approval =
+        options.approvedBy === undefined
+          ? undefined
+          : validate(approveOrderSchema, { approvedBy: options.approvedBy }, 'the approver');
+      const started = { taskQueue: TASK_QUEUE, workflowId: input.orderId, args: [input] as [typeof input] };
+      await withOrderClient(input.orderId, async (client) => {
+        if (approval) {
+          await client.workflow.signalWithStart(OrderWorkflow, {
+            ...started,
+            signal: approveOrderSignal,
+            signalArgs: [approval],
+          });
+        } else {
+          await client.workflow.start(OrderWorkflow, started);
+        }
+      });
+      console.log(`Started order ${input.orderId}${approval ? `, approved by ${approval.approvedBy}` : ''}`);
+    });
+}
