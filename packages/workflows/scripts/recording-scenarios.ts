@@ -1,6 +1,7 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { GreetingWorkflow, LedgerPostingWorkflow } from '../src';
 import { catalogScenarios } from './catalog-scenarios';
+import { aiScenarios } from './ai-scenarios';
 import { orderScenarios } from './order-scenarios';
 
 /** One real run to record: `name` is `<WorkflowType>.<scenario>`, the history file's name. */
@@ -26,4 +27,5 @@ export const recordingScenarios: RecordingScenario[] = [
   },
   ...orderScenarios,
   ...catalogScenarios,
+  ...aiScenarios,
 ];

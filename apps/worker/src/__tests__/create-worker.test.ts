@@ -36,6 +36,12 @@ test('polls the seed’s task queue with the seed’s activity concurrency of 10
       'refundPayment',
       'shipOrder',
       'cancelShipment',
+      'callLlm',
+      'planResearch',
+      'generateSearchQueries',
+      'writeReport',
+      'calculate',
+      'searchKnowledgeBase',
     ]),
   );
 });

@@ -1,0 +1,1 @@
+export { bundleOnce as default } from './bundle-once';
