@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerAgentCommand } from './commands/agent';
 import { registerGreetCommand } from './commands/greet';
 import { registerImportCatalogCommand } from './commands/import-catalog';
 import { registerLedgerPostCommand } from './commands/ledger-post';
 import { registerQuoteOrderCommand } from './commands/quote-order';
 import { registerOrderCommands } from './commands/order';
+import { registerResearchCommand } from './commands/research';
 
 // Errors are one line for the user; a library's deprecation notice (TLS to an IP address, say) is not theirs to act on.
 process.noDeprecation = true;
@@ -15,6 +17,8 @@ registerLedgerPostCommand(program);
 registerImportCatalogCommand(program);
 registerQuoteOrderCommand(program);
 registerOrderCommands(program);
+registerAgentCommand(program);
+registerResearchCommand(program);
 
 program.parseAsync().catch((err: unknown) => {
   // Anything thrown past the commands is still one line: the message, never a stack trace.

@@ -1,4 +1,5 @@
 import { orderBadInputCases } from './order-bad-input-cases';
+import { aiInputCases } from './ai-bad-input-cases';
 
 /** One bad invocation of the starter and a pattern its one-line error must match. */
 export interface BadInputCase {
@@ -139,4 +140,5 @@ export const badInputCases: BadInputCase[] = [
   ...connectionCases,
   ...settingsCases,
   ...orderBadInputCases,
+  ...aiInputCases,
 ];

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import {
+  AgentWorkflow,
+  agentProgressQuery,
+  TASK_QUEUE,
+  type AgentProgress,
+  type AgentResult,
+} from '@reference/workflows';
+import { watchProgress } from '../ai/watch-progress';
+import { connectClient } from '../connect';
+import { validate } from '../input';
+
+const goal = z.string().trim().min(1, 'must not be empty').max(4000);
+const maxSteps = z.coerce.number().int().min(1).max(50);
+
+function describe(progress: AgentProgress): string[] {
+  const calls = progress.toolCalls.map(
+    (c, i) => `[agent] tool ${i + 1} (step ${c.step}): ${c.name} ${c.arguments} ${c.ok ? '→' : '✗'} ${c.result}`,
+  );
+  const tool = progress.currentTool ? ` ${progress.currentTool}` : '';
+  return [
+    ...calls,
+    `[agent] step ${progress.step}/${progress.maxSteps}, run ${progress.runs}: ${progress.status}${tool}`,
+  ];
+}
+
+function summary(result: AgentResult): string {
+  const { steps, runs, toolCalls, usage } = result;
+  return `(${steps} steps, ${toolCalls.length} tool calls, ${runs} run${runs === 1 ? '' : 's'}, ${usage.totalTokens} tokens)`;
+}
+
+/** `starter agent <goal>`: runs AgentWorkflow, showing each step and tool call while it runs. */
+export function registerAgentCommand(program: Command): void {
+  program
+    .command('agent')
+    .description('run AgentWorkflow: the model answers the goal with tools, shown step by step')
+    .argument('<goal>', 'what to ask, e.g. "What is 12 * 7? Also search for continue-as-new."')
+    .option('--max-steps <n>', 'model turns allowed (1-50)', '8')
+    .action(async (goalText: string, options: { maxSteps: string }) => {
+      const input = {
+        goal: validate(goal, goalText, 'the goal'),
+        maxSteps: validate(maxSteps, options.maxSteps, '--max-steps'),
+      };
+      const { client, close } = await connectClient();
+      try {
+        const handle = await client.workflow.start(AgentWorkflow, {
+          taskQueue: TASK_QUEUE,
+          workflowId: `agent-${randomUUID()}`,
+          args: [input],
+        });
+        console.log(`Started AgentWorkflow ${handle.workflowId}`);
+        const result = await watchProgress<AgentProgress, AgentResult>(handle, agentProgressQuery, describe);
+        console.log(result.status === 'answered' ? `Answer: ${result.answer}` : 'Stopped at the step limit, no answer');
+        console.log(summary(result));
+      } finally {
+        await close();
+      }
+    });
+}

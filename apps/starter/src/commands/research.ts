@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import {
+  ResearchWorkflow,
+  researchProgressQuery,
+  TASK_QUEUE,
+  type ResearchProgress,
+  type ResearchReport,
+} from '@reference/workflows';
+import { watchProgress } from '../ai/watch-progress';
+import { connectClient } from '../connect';
+import { validate } from '../input';
+
+const question = z.string().trim().min(1, 'must not be empty').max(2000);
+const subtopics = z.coerce.number().int().min(1).max(6);
+const seconds = z.coerce.number().positive().max(3600);
+
+function describe({ phase, subtopics: planned, searches }: ResearchProgress): string[] {
+  const done = searches.filter((s) => s.status === 'done').length;
+  const failed = searches.filter((s) => s.status === 'failed').length;
+  const lines = [`[research] ${phase}`];
+  if (planned.length) lines.push(`[research] subtopics: ${planned.map((s) => s.title).join(' | ')}`);
+  if (searches.length) lines.push(`[research] searches: ${done} done, ${failed} failed, ${searches.length} in all`);
+  return lines;
+}
+
+/** `starter research <question>`: runs ResearchWorkflow, showing its phase and searches while it runs. */
+export function registerResearchCommand(program: Command): void {
+  program
+    .command('research')
+    .description('run ResearchWorkflow: plan, search in parallel, write a report, shown phase by phase')
+    .argument('<question>', 'what to research, e.g. "How do activity retries and timeouts work?"')
+    .option('--subtopics <n>', 'subtopics to plan (1-6)', '3')
+    .option('--search-timeout <seconds>', 'bound of each search, retries included', '30')
+    .action(async (questionText: string, options: { subtopics: string; searchTimeout: string }) => {
+      const input = {
+        question: validate(question, questionText, 'the question'),
+        maxSubtopics: validate(subtopics, options.subtopics, '--subtopics'),
+        searchTimeout: validate(seconds, options.searchTimeout, '--search-timeout') * 1000,
+      };
+      const { client, close } = await connectClient();
+      try {
+        const handle = await client.workflow.start(ResearchWorkflow, {
+          taskQueue: TASK_QUEUE,
+          workflowId: `research-${randomUUID()}`,
+          args: [input],
+        });
+        console.log(`Started ResearchWorkflow ${handle.workflowId}`);
+        const result = await watchProgress<ResearchProgress, ResearchReport>(handle, researchProgressQuery, describe);
+        const ok = result.searches.filter((s) => s.status === 'done').length;
+        console.log(`\n${result.report}\n\n(${ok} of ${result.searches.length} searches succeeded)`);
+      } finally {
+        await close();
+      }
+    });
+}
