@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAgentCommand } from './commands/agent';
 import { registerGreetCommand } from './commands/greet';
 import { registerImportCatalogCommand } from './commands/import-catalog';
+import { registerInvoiceCommand } from './commands/invoice';
 import { registerLedgerPostCommand } from './commands/ledger-post';
 import { registerQuoteOrderCommand } from './commands/quote-order';
 import { registerOrderCommands } from './commands/order';
@@ -19,6 +20,7 @@ registerQuoteOrderCommand(program);
 registerOrderCommands(program);
 registerAgentCommand(program);
 registerResearchCommand(program);
+registerInvoiceCommand(program);
 
 program.parseAsync().catch((err: unknown) => {
   // Anything thrown past the commands is still one line: the message, never a stack trace.

@@ -7,3 +7,4 @@ export { callLlm } from './ai/call-llm';
 export { calculate, searchKnowledgeBase } from './ai/tools';
 export { generateSearchQueries, planResearch, writeReport } from './ai/research';
 export type * from './ai/types';
+export * from './invoice';

@@ -6,24 +6,30 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { Client } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
+import { createDataConverter } from '@reference/data-converter';
 import { createLocalTestEnv } from '@reference/temporal-server';
 import { recordingScenarios } from './recording-scenarios';
-import { TASK_QUEUE } from '../src';
+import { SEARCH_ATTRIBUTES, TASK_QUEUE } from '../src';
 
 async function main(): Promise<void> {
-  const env = await createLocalTestEnv();
+  const env = await createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES });
+  // The project's data converter, without encryption: histories stay readable fixtures.
+  const dataConverter = createDataConverter({});
+  const client = new Client({ connection: env.connection, dataConverter });
   try {
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: TASK_QUEUE,
       workflowsPath: require.resolve('../src'),
       activities,
+      dataConverter,
     });
     await worker.runUntil(async () => {
       for (const scenario of recordingScenarios) {
-        const handle = await scenario.run(env.client, TASK_QUEUE);
+        const handle = await scenario.run(client, TASK_QUEUE);
         // A failed or cancelled run is a history to replay too.
         await handle.result().catch(() => undefined);
         const file = path.join(__dirname, '../src/__tests__/histories', `${scenario.name}.json`);

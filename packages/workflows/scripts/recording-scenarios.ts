@@ -2,6 +2,7 @@ import type { Client, WorkflowHandle } from '@temporalio/client';
 import { GreetingWorkflow, LedgerPostingWorkflow } from '../src';
 import { catalogScenarios } from './catalog-scenarios';
 import { aiScenarios } from './ai-scenarios';
+import { invoiceScenarios } from './invoice-scenarios';
 import { orderScenarios } from './order-scenarios';
 
 /** One real run to record: `name` is `<WorkflowType>.<scenario>`, the history file's name. */
@@ -28,4 +29,5 @@ export const recordingScenarios: RecordingScenario[] = [
   ...orderScenarios,
   ...catalogScenarios,
   ...aiScenarios,
+  ...invoiceScenarios,
 ];

@@ -6,3 +6,4 @@ export * from './catalog';
 export { AgentWorkflow, agentProgressQuery } from './ai/agent';
 export { ResearchWorkflow, researchProgressQuery } from './ai/research';
 export type * from './ai/types';
+export * from './invoice';

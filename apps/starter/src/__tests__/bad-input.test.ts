@@ -28,3 +28,30 @@ test('--help describes the greet command', async () => {
   expect(code).toBe(0);
   expect(stdout).toContain('greet [name]');
 });
+
+test.each([
+  [['--email', 'not-an-email'], 'customer.email:'],
+  [['--id', 'INV-1x'], 'invoiceId: must look like INV-123'],
+  [['--due', 'someday'], 'dueDate:'],
+  [['--currency', 'XYZ'], 'currency:'],
+])('invoice send %p is refused before connecting, naming the field', async (override, field) => {
+  const options: Record<string, string> = {
+    '--id': 'INV-1',
+    '--customer': 'Ada',
+    '--email': 'ada@example.com',
+    '--amount': '12.34',
+    '--due': '2099-01-01',
+  };
+  options[override[0]!] = override[1]!;
+  const { code, stdout, stderr } = await runStarter(['invoice', 'send', ...Object.entries(options).flat()]);
+  expect(code).not.toBe(0);
+  expect(stdout).toBe('');
+  // Not the unreachable-server error: validation came first, so nothing connected and nothing started.
+  expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^error: invalid invoice: .*${field}`))]);
+});
+
+test('invoice send with an amount that is not money is refused by the option parser', async () => {
+  const { code, stderr } = await runStarter(['invoice', 'send', '--id', 'INV-1', '--amount', '12.345']);
+  expect(code).not.toBe(0);
+  expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('an amount like 123.45')]);
+});

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { type Command, InvalidArgumentError } from 'commander';
+import { GreetingName } from '@reference/models';
 import { GreetingWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { connectClient } from '../connect';
 import { UserError } from '../user-error';
 
 const MAX_NAME_LENGTH = 1_000;
 
-function nonEmptyName(value: string): string {
-  if (value.trim() === '') throw new InvalidArgumentError('the name must not be empty.');
+/** The schema the greet activity checks too: refused here, before anything connects or starts. */
+function validName(value: string): string {
+  const result = GreetingName.safeParse(value);
+  if (!result.success) throw new InvalidArgumentError(`the name ${result.error.issues[0]?.message}.`);
   return value;
 }
 
@@ -16,7 +19,7 @@ export function registerGreetCommand(program: Command): void {
   program
     .command('greet', { isDefault: true })
     .description('execute GreetingWorkflow on my-task-queue and print its result')
-    .argument('[name]', 'who to greet', nonEmptyName, 'my name')
+    .argument('[name]', 'who to greet', validName, 'my name')
     .action(async (name: string) => {
       // Checked here rather than in the argument parser, whose message would repeat the whole oversized value.
       if (name.length > MAX_NAME_LENGTH) {

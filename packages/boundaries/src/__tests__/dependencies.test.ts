@@ -17,9 +17,16 @@ test('the starter depends only on workflow definitions and client-side packages'
   }
 });
 
-test('workflow code needs nothing at run time but the workflow SDK', () => {
+test('workflow code needs nothing at run time but the workflow SDK and the deterministic models', () => {
   const workflows = packages.find((p) => p.name === '@reference/workflows');
-  expect(Object.keys(workflows?.dependencies ?? {})).toEqual(['@temporalio/workflow']);
+  expect(Object.keys(workflows?.dependencies ?? {}).sort()).toEqual([
+    '@reference/models',
+    '@temporalio/common',
+    '@temporalio/workflow',
+  ]);
+  // The models are zod schemas: pure code, safe in the sandbox; nothing else may come in through them.
+  const models = packages.find((p) => p.name === '@reference/models');
+  expect(Object.keys(models?.dependencies ?? {}).sort()).toEqual(['@temporalio/common', 'zod']);
 });
 
 test('every package asks for the same exact @temporalio/* version', () => {

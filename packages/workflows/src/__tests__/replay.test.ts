@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { payloadConverterPath } from '@reference/data-converter';
 import * as workflows from '..';
 
 /** Histories recorded from real runs by `pnpm --filter @reference/workflows record-histories`. */
@@ -16,7 +17,8 @@ const histories = readdirSync(historiesDir)
 let workflowBundle: WorkflowBundle;
 
 beforeAll(async () => {
-  workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('..') });
+  // The project's payload converter decodes what the histories hold (Dates, bigints) as the worker does.
+  workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('..'), payloadConverterPath });
 });
 
 test('every exported workflow has at least one recorded history', () => {

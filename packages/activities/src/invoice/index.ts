@@ -1,0 +1,1 @@
+export { sendInvoice } from './send-invoice';

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+/** Who GreetingWorkflow and the greet activity greet: on the wire a plain string, kept as given. */
+export const GreetingName = z
+  .string()
+  .refine((name) => name.trim() !== '', 'must not be empty')
+  .refine((name) => name.length <= 100, 'must be at most 100 characters');

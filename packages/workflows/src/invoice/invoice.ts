@@ -1,0 +1,73 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  proxyActivities,
+  setHandler,
+  upsertMemo,
+  upsertSearchAttributes,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type * as activities from '@reference/activities';
+import { INVALID_INPUT, Invoice, InvoiceMemo, type InvoiceReceipt, parseModel, Payment } from '@reference/models';
+import { type InvoiceStatus, invoiceStatusQuery, payInvoiceUpdate } from './definitions';
+import { invoiceStatusKey } from './search-attributes';
+
+const { sendInvoice } = proxyActivities<typeof activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { nonRetryableErrorTypes: [INVALID_INPUT] },
+});
+
+/**
+ * One invoice: sent to the customer, then waiting for its payment (overdue once the due date passes). Its status is a
+ * search attribute, so invoices can be listed by status. Workflow type on the wire: InvoiceWorkflow.
+ */
+export async function InvoiceWorkflow(input: Invoice): Promise<InvoiceReceipt> {
+  // Refused here too, for starts that bypass the starter (the CLI, other SDKs): fails the workflow, not the task.
+  const invoice = parseModel(Invoice, input, 'invoice');
+  const { requestedBy = 'unknown' } = parseModel(InvoiceMemo.partial(), workflowInfo().memo ?? {}, 'memo');
+  // uuid4, Math.random and Date are the workflow's deterministic versions: replay draws the same values.
+  const receiptId = uuid4();
+  const receiptNumber = 100_000 + Math.floor(Math.random() * 900_000);
+  const issuedAt = new Date();
+
+  let status: InvoiceStatus = 'open';
+  let payment: Payment | undefined;
+  const moveTo = (next: InvoiceStatus) => {
+    status = next;
+    upsertSearchAttributes([{ key: invoiceStatusKey, value: next }]);
+  };
+  setHandler(invoiceStatusQuery, () => status);
+  setHandler(
+    payInvoiceUpdate,
+    (paid) => {
+      payment = paid;
+      return { receiptId, receiptNumber, issuedAt };
+    },
+    {
+      validator: (paid) => {
+        const { amountCents } = parseModel(Payment, paid, 'payment');
+        if (payment) throw ApplicationFailure.nonRetryable(`${invoice.invoiceId} is already paid`, 'AlreadyPaid');
+        if (amountCents !== invoice.amountCents) {
+          throw ApplicationFailure.nonRetryable(
+            `invalid payment: amountCents: must be ${invoice.amountCents} (the invoice's amount)`,
+            INVALID_INPUT,
+          );
+        }
+      },
+    },
+  );
+
+  const delivery = await sendInvoice(invoice);
+  moveTo('sent');
+  const paidInTime = await condition(() => payment !== undefined, Math.max(invoice.dueDate.getTime() - Date.now(), 1));
+  if (!paidInTime) {
+    moveTo('overdue');
+    await condition(() => payment !== undefined);
+  }
+  moveTo('paid');
+  upsertMemo({ receiptId });
+  await condition(allHandlersFinished);
+  return { invoiceId: invoice.invoiceId, receiptId, receiptNumber, issuedAt, requestedBy, delivery, payment: payment! };
+}
