@@ -4,4 +4,6 @@ import { z } from 'zod';
 export const GreetingName = z
   .string()
   .refine((name) => name.trim() !== '', 'must not be empty')
-  .refine((name) => name.length <= 100, 'must be at most 100 characters');
+  .refine((name) => name.length <= 1_000, {
+    error: (issue) => `is ${(issue.input as string).length} characters long; at most 1000 are accepted`,
+  });
