@@ -52,7 +52,7 @@ test('an mTLS profile (self-hosted): client certificate pair, server CA and serv
   const settings = withEnv({ TEMPORAL_CONFIG_FILE: configFile, TEMPORAL_PROFILE: 'mtls' }, loadServerSettings);
   expect([settings.address, settings.namespace]).toEqual(['temporal.internal:7233', 'orders']);
   const tls = settings.connectionOptions.tls;
-  if (typeof tls !== 'object') throw new Error('expected a TLS configuration');
+  if (!tls || typeof tls !== 'object') throw new Error('expected a TLS configuration');
   expect(Buffer.from(tls.clientCertPair?.crt ?? []).toString() === cert).toBe(true);
   expect(Buffer.from(tls.clientCertPair?.key ?? []).toString() === key).toBe(true);
   expect(Buffer.from(tls.serverRootCACertificate ?? []).toString() === ca).toBe(true);
