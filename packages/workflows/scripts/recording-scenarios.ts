@@ -1,5 +1,5 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { GreetingWorkflow, LedgerPostingWorkflow } from '../src';
+import { GreetingWorkflow, GreetingWorkflowV2, LedgerPostingWorkflow } from '../src';
 import { catalogScenarios } from './catalog-scenarios';
 import { aiScenarios } from './ai-scenarios';
 import { invoiceScenarios } from './invoice-scenarios';
@@ -30,4 +30,9 @@ export const recordingScenarios: RecordingScenario[] = [
   ...catalogScenarios,
   ...aiScenarios,
   ...invoiceScenarios,
+  {
+    name: 'GreetingWorkflowV2.my-name',
+    run: (client, taskQueue) =>
+      client.workflow.start(GreetingWorkflowV2, { taskQueue, workflowId: 'greeting-v2-my-name', args: ['my name'] }),
+  },
 ];

@@ -1,4 +1,5 @@
 export { GreetingWorkflow } from './greeting';
+export { GreetingWorkflowV2 } from './greeting-v2';
 export { LedgerPostingWorkflow } from './ledger-posting';
 export { TASK_QUEUE } from './task-queue';
 export * from './order';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { GreetingName } from '@reference/models';
-import { GreetingWorkflow, TASK_QUEUE } from '@reference/workflows';
+import { GreetingWorkflow, GreetingWorkflowV2, TASK_QUEUE } from '@reference/workflows';
 import { connectClient } from '../connect';
 import { UserError } from '../user-error';
 
@@ -11,14 +11,15 @@ export function registerGreetCommand(program: Command): void {
     .command('greet', { isDefault: true })
     .description('execute GreetingWorkflow on my-task-queue and print its result')
     .argument('[name]', 'who to greet', 'my name')
-    .action(async (name: string) => {
+    .option('--v2', 'start GreetingWorkflowV2 (greet as a local activity) instead')
+    .action(async (name: string, options: { v2?: boolean }) => {
       // The schema the greet activity checks too, before anything connects or starts. Checked here rather than in
       // the argument parser, whose message would repeat the whole oversized value.
       const checked = GreetingName.safeParse(name);
       if (!checked.success) throw new UserError(`the name ${checked.error.issues[0]?.message}`);
       const { client, close } = await connectClient();
       try {
-        const result = await client.workflow.execute(GreetingWorkflow, {
+        const result = await client.workflow.execute(options.v2 ? GreetingWorkflowV2 : GreetingWorkflow, {
           taskQueue: TASK_QUEUE,
           workflowId: randomUUID(),
           args: [name],
