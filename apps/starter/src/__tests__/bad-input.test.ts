@@ -26,7 +26,7 @@ test('an unknown option is one line and a non-zero exit', async () => {
 test('--help describes the greet command', async () => {
   const { code, stdout } = await runStarter(['--help']);
   expect(code).toBe(0);
-  expect(stdout).toContain('greet [name]');
+  expect(stdout).toContain('greet [options] [name]');
 });
 
 test.each([
