@@ -117,3 +117,14 @@ test('a rejected update, an unknown order and a failed order are one line each, 
     `error: order ${cancelled.id} was cancelled`,
   ]);
 });
+
+test('cancel --reason runs CancelOrderWorkflow: the reason is on the order, which ends cancelled', async () => {
+  const { id, json } = order();
+  await line('order', 'start', json);
+  await expect(line('order', 'cancel', id, '--reason', 'changed my mind')).resolves.toEqual([
+    0,
+    `Cancellation requested for order ${id}: changed my mind`,
+  ]);
+  await expect(line('order', 'query', id, 'cancellationReason')).resolves.toEqual([0, '"changed my mind"']);
+  await expect(line('order', 'result', id)).resolves.toEqual([1, `error: order ${id} was cancelled`]);
+});

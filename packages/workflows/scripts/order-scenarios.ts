@@ -1,6 +1,13 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { TEST_CARDS } from '@reference/activities';
-import { addItemToOrderUpdate, approveOrderSignal, orderProgressQuery, OrderWorkflow, type OrderInput } from '../src';
+import {
+  addItemToOrderUpdate,
+  approveOrderSignal,
+  CancelOrderWorkflow,
+  orderProgressQuery,
+  OrderWorkflow,
+  type OrderInput,
+} from '../src';
 import type { RecordingScenario } from './recording-scenarios';
 
 function start(client: Client, taskQueue: string, input: Partial<OrderInput> & { orderId: string }) {
@@ -53,6 +60,21 @@ export const orderScenarios: RecordingScenario[] = [
       await untilCharged(handle);
       await handle.cancel();
       return handle;
+    },
+  },
+  {
+    name: 'CancelOrderWorkflow.cancels-order',
+    run: async (client, taskQueue) => {
+      const order = await start(client, taskQueue, {
+        orderId: 'order-to-cancel',
+        items: [{ sku: 'KETTLE', quantity: 1 }],
+      });
+      await order.query(orderProgressQuery);
+      return client.workflow.start(CancelOrderWorkflow, {
+        taskQueue,
+        workflowId: 'cancel-order-to-cancel',
+        args: [{ orderId: 'order-to-cancel', reason: 'customer changed their mind' }],
+      });
     },
   },
   {

@@ -3,7 +3,14 @@ import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { orderSystems, RATE_LIMIT_RETRY_AFTER_MS, TEST_CARDS } from '@reference/activities';
 import { createLocalTestEnv } from '@reference/temporal-server';
-import { approveOrderSignal, orderProgressQuery, orderStatusQuery, type OrderInput } from '..';
+import {
+  approveOrderSignal,
+  CancelOrderWorkflow,
+  orderProgressQuery,
+  orderStatusQuery,
+  TASK_QUEUE,
+  type OrderInput,
+} from '..';
 import { progressWhen, startOrder, startWorker } from './helpers/order-harness';
 
 let env: TestWorkflowEnvironment;
@@ -163,4 +170,18 @@ test('cancelling while awaiting approval ends the order cancelled with nothing t
   expect((failure as WorkflowFailedError).cause).toBeInstanceOf(CancelledFailure);
   await expect(handle.query(orderStatusQuery)).resolves.toBe('cancelled');
   expect(effects(handle.workflowId)).toEqual({ reservations: [0, 0], charges: [0, 0], shipments: [0, 0] });
+});
+
+test('CancelOrderWorkflow records the reason on the order and cancels it through an external handle', async () => {
+  const handle = await approvedOrder({ coolOffMs: 60_000 });
+  await progressWhen(handle, (p) => p.completedSteps.includes('payment-charged'));
+  await env.client.workflow.execute(CancelOrderWorkflow, {
+    taskQueue: TASK_QUEUE,
+    workflowId: `cancel-${handle.workflowId}`,
+    args: [{ orderId: handle.workflowId, reason: 'customer changed their mind' }],
+  });
+  const failure = await handle.result().catch((err: unknown) => err);
+  expect((failure as WorkflowFailedError).cause).toBeInstanceOf(CancelledFailure);
+  await expect(handle.query<string>('cancellationReason')).resolves.toBe('customer changed their mind');
+  expect(effects(handle.workflowId)).toEqual({ reservations: [0, 1], charges: [0, 1], shipments: [0, 0] });
 });

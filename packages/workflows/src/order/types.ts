@@ -83,3 +83,8 @@ export interface OrderLineInput {
   orderId: string;
   item: PricedItem;
 }
+
+export interface CancelOrderInput {
+  orderId: string;
+  reason: string;
+}
