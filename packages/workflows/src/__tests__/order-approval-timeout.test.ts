@@ -1,7 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createTimeSkippingTestEnv } from '@reference/temporal-server';
 import { orderStatusQuery } from '..';
-import { scheduledActivities, startOrder, startWorker } from './helpers/order-harness';
+import { scheduledActivities, startOrder, startWorker, SETUP_TIMEOUT_MS } from './helpers/order-harness';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let env: TestWorkflowEnvironment;
@@ -10,7 +10,7 @@ let stopWorker: () => Promise<void>;
 beforeAll(async () => {
   env = await createTimeSkippingTestEnv();
   ({ stop: stopWorker } = await startWorker(env));
-});
+}, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await stopWorker?.();

@@ -1,7 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createLocalTestEnv } from '@reference/temporal-server';
 import { addItemToOrderUpdate, approveOrderSignal } from '..';
-import { eventKinds, progressWhen, startOrder, startWorker } from './helpers/order-harness';
+import { eventKinds, progressWhen, startOrder, startWorker, SETUP_TIMEOUT_MS } from './helpers/order-harness';
 
 let env: TestWorkflowEnvironment;
 let stopWorker: () => Promise<void>;
@@ -9,7 +9,7 @@ let stopWorker: () => Promise<void>;
 beforeAll(async () => {
   env = await createLocalTestEnv();
   ({ stop: stopWorker } = await startWorker(env));
-});
+}, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await stopWorker?.();

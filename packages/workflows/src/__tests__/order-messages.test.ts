@@ -9,7 +9,14 @@ import {
   OrderWorkflow,
   TASK_QUEUE,
 } from '..';
-import { eventKinds, orderInput, progressWhen, startOrder, startWorker } from './helpers/order-harness';
+import {
+  eventKinds,
+  orderInput,
+  progressWhen,
+  startOrder,
+  startWorker,
+  SETUP_TIMEOUT_MS,
+} from './helpers/order-harness';
 
 let env: TestWorkflowEnvironment;
 let stopWorker: () => Promise<void>;
@@ -17,7 +24,7 @@ let stopWorker: () => Promise<void>;
 beforeAll(async () => {
   env = await createLocalTestEnv();
   ({ stop: stopWorker } = await startWorker(env));
-});
+}, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await stopWorker?.();

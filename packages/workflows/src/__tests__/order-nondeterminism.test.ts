@@ -4,7 +4,7 @@ import { bundleWorkflowCode, Worker, type WorkerOptions, type WorkflowBundle } f
 import * as activities from '@reference/activities';
 import { createLocalTestEnv } from '@reference/temporal-server';
 import { OrderWorkflow, orderProgressQuery } from '..';
-import { eventKinds, orderInput } from './helpers/order-harness';
+import { eventKinds, orderInput, SETUP_TIMEOUT_MS } from './helpers/order-harness';
 
 const taskQueue = 'order-nondeterminism';
 let env: TestWorkflowEnvironment;
@@ -17,7 +17,7 @@ beforeAll(async () => {
     bundleWorkflowCode({ workflowsPath: require.resolve('..') }),
     bundleWorkflowCode({ workflowsPath: require.resolve('./fixtures/order-changed') }),
   ]);
-});
+}, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await env?.teardown();

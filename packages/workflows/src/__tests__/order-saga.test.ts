@@ -11,7 +11,7 @@ import {
   TASK_QUEUE,
   type OrderInput,
 } from '..';
-import { progressWhen, startOrder, startWorker } from './helpers/order-harness';
+import { progressWhen, startOrder, startWorker, SETUP_TIMEOUT_MS } from './helpers/order-harness';
 
 let env: TestWorkflowEnvironment;
 let stopWorker: () => Promise<void>;
@@ -19,7 +19,7 @@ let stopWorker: () => Promise<void>;
 beforeAll(async () => {
   env = await createLocalTestEnv();
   ({ stop: stopWorker } = await startWorker(env));
-});
+}, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await stopWorker?.();

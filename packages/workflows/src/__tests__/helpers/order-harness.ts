@@ -77,3 +77,6 @@ export async function progressWhen(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** Starting a server and bundling the workflows can take a minute on a loaded machine. */
+export const SETUP_TIMEOUT_MS = 180_000;
