@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerAgentCommand } from './commands/agent';
+import { registerFanOutCommand } from './commands/fan-out';
 import { registerGreetCommand } from './commands/greet';
 import { registerImportCatalogCommand } from './commands/import-catalog';
 import { registerInvoiceCommand } from './commands/invoice';
@@ -21,6 +22,7 @@ registerOrderCommands(program);
 registerAgentCommand(program);
 registerResearchCommand(program);
 registerInvoiceCommand(program);
+registerFanOutCommand(program);
 
 program.parseAsync().catch((err: unknown) => {
   // Anything thrown past the commands is still one line: the message, never a stack trace.

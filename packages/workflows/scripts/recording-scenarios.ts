@@ -1,5 +1,5 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { GreetingWorkflow, GreetingWorkflowV2, LedgerPostingWorkflow } from '../src';
+import { FanOutWorkflow, GreetingWorkflow, GreetingWorkflowV2, LedgerPostingWorkflow } from '../src';
 import { catalogScenarios } from './catalog-scenarios';
 import { aiScenarios } from './ai-scenarios';
 import { invoiceScenarios } from './invoice-scenarios';
@@ -25,6 +25,11 @@ export const recordingScenarios: RecordingScenario[] = [
         workflowId: 'ledger-posting-one-entry',
         args: [{ account: 'acct-1', amountCents: 1250 }],
       }),
+  },
+  {
+    name: 'FanOutWorkflow.ten',
+    run: (client, taskQueue) =>
+      client.workflow.start(FanOutWorkflow, { taskQueue, workflowId: 'fan-out-ten', args: [10] }),
   },
   ...orderScenarios,
   ...catalogScenarios,

@@ -12,7 +12,7 @@ export interface BadInputCase {
 const entry = (value: unknown) => ['ledger-post', JSON.stringify(value)];
 const goodEntry = { account: 'acct-1', amountCents: 1250 };
 // Commands that would start a workflow if their connection settings got through.
-const wouldStart = [['greet', 'Ada'], entry(goodEntry)];
+const wouldStart = [['greet', 'Ada'], entry(goodEntry), ['fan-out', '3']];
 
 const inputCases: BadInputCase[] = [
   { name: 'greet: empty name', args: ['greet', ''], expected: /the name must not be empty/ },
@@ -69,6 +69,12 @@ const inputCases: BadInputCase[] = [
     expected: /the workflow id is invalid/,
   },
   { name: 'ledger-post: two entries', args: [...entry(goodEntry), '{}'], expected: /too many arguments/ },
+  { name: 'fan-out: no count', args: ['fan-out'], expected: /missing required argument 'count'/ },
+  { name: 'fan-out: a word', args: ['fan-out', 'many'], expected: /the count is invalid: expected a whole number/ },
+  { name: 'fan-out: fractional', args: ['fan-out', '2.5'], expected: /the count is invalid: expected a whole number/ },
+  { name: 'fan-out: negative', args: ['fan-out', '-3'], expected: /the count is invalid: expected a whole number/ },
+  { name: 'fan-out: zero', args: ['fan-out', '0'], expected: /the count is invalid: .*>=1/ },
+  { name: 'fan-out: too many', args: ['fan-out', '2001'], expected: /the count is invalid: .*<=2000/ },
 ];
 
 const connectionCases: BadInputCase[] = wouldStart.flatMap((args) => [

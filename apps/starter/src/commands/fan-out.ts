@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { FanOutWorkflow, MAX_FAN_OUT, TASK_QUEUE } from '@reference/workflows';
+import { connectClient } from '../connect';
+import { validate } from '../input';
+
+const count = z
+  .string()
+  .regex(/^\d+$/, 'expected a whole number')
+  .transform(Number)
+  .pipe(z.number().min(1).max(MAX_FAN_OUT));
+
+/** `starter fan-out <count>`: executes FanOutWorkflow and prints how many activities it ran. */
+export function registerFanOutCommand(program: Command): void {
+  program
+    .command('fan-out')
+    .description(
+      `execute FanOutWorkflow: run <count> greet activities at once (1 to ${MAX_FAN_OUT}) and print the count`,
+    )
+    .argument('<count>', 'how many activities to fan out')
+    .action(async (text: string) => {
+      const recipients = validate(count, text.trim(), 'the count');
+      const { client, close } = await connectClient();
+      try {
+        const startedAt = Date.now();
+        const greeted = await client.workflow.execute(FanOutWorkflow, {
+          taskQueue: TASK_QUEUE,
+          workflowId: `fan-out-${randomUUID()}`,
+          args: [recipients],
+        });
+        console.log(`Result: ${greeted} (${Date.now() - startedAt} ms)`);
+      } finally {
+        await close();
+      }
+    });
+}
