@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { BenchmarkReport } from '../report';
+
+const out = mkdtempSync(path.join(tmpdir(), 'bench-quick-'));
+let report: BenchmarkReport;
+
+beforeAll(async () => {
+  // What `pnpm bench --quick` runs: its own dev server and worker processes, a few seconds per phase.
+  const { TEMPORAL_ADDRESS: _ignored, ...env } = process.env;
+  await promisify(execFile)('node', [path.join(__dirname, '../../dist/main.js'), '--quick', '--out', out], {
+    env,
+    timeout: 280_000,
+  });
+  report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as BenchmarkReport;
+}, 300_000);
+
+test('every greeting run completed workflows and measured latency, CPU and memory', () => {
+  const greetings = report.runs.filter((r) => r.workload === 'greeting');
+  expect(greetings.map((r) => r.config)).toEqual(['defaults', 'defaults', '2 processes']);
+  for (const run of greetings) {
+    expect(run.failed).toBe(0);
+    expect(run.workflowsPerSecond).toBeGreaterThan(0);
+    expect(run.latencyMs.p50).toBeGreaterThan(0);
+    expect(run.latencyMs.p99).toBeGreaterThanOrEqual(run.latencyMs.p95);
+    expect(run.latencyMs.p95).toBeGreaterThanOrEqual(run.latencyMs.p50);
+    expect(run.workerCpuMsPerWorkflow).toBeGreaterThan(0);
+    expect(run.workerRssMb).toBeGreaterThan(50);
+  }
+  expect(report.fastest?.workflowsPerSecond).toBeGreaterThan(0);
+});
+
+test('orders ran in closed and open loop', () => {
+  const orders = report.runs.filter((r) => r.workload === 'order');
+  expect(orders.map((r) => r.load)).toEqual([
+    expect.stringMatching(/^closed loop/),
+    expect.stringMatching(/^open loop/),
+  ]);
+  expect(orders.reduce((sum, r) => sum + r.totalCompleted, 0)).toBeGreaterThan(0);
+});
+
+test('cold start, cached-workflow memory and fan-out have numbers', () => {
+  expect(report.coldStarts[0]?.medianMs).toBeGreaterThan(0);
+  expect(report.cachedMemory?.parkedWorkflows).toBe(50);
+  expect(report.cachedMemory?.rssAfterMb).toBeGreaterThan(0);
+  expect(report.fanOut).toEqual({ activities: 50, wallMs: expect.any(Number) });
+  expect(report.machine.temporalSdk).toBe('1.24.0');
+});
+
+test('writes the markdown table and the SVG chart beside the JSON', () => {
+  expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toMatch(
+    /\| greeting \| closed loop, 10 in flight \| defaults \| [\d.]+ \|/,
+  );
+  const svg = readFileSync(path.join(out, 'report.svg'), 'utf8');
+  expect(svg).toMatch(/^<svg /);
+  expect(svg.match(/<rect /g)?.length).toBe(report.runs.length + 1);
+});

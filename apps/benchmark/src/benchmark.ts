@@ -1,0 +1,63 @@
+import { measureCachedMemory } from './cached-memory';
+import { measureColdStart } from './cold-start';
+import { measureFanOut } from './fan-out-phase';
+import { describeMachine, finish } from './machine';
+import { measureConfig, type RunRecord } from './measure-config';
+import { openLoopRate, type Plan } from './plan';
+import { Progress } from './progress';
+import { type BenchmarkReport, fastestConfig } from './report';
+import { openServer } from './server';
+import type { LoadSpec } from './types';
+import { WorkerPool } from './worker-pool';
+
+/**
+ * The whole benchmark: the greeting under every worker configuration (closed loop), then greeting and order under
+ * the defaults in closed and open loop, worker cold starts, memory per cached workflow, and a 1,000-activity fan-out.
+ */
+export async function runBenchmark(plan: Plan, rates: { greeting?: number; order?: number }): Promise<BenchmarkReport> {
+  const startedAt = new Date().toISOString();
+  const server = await openServer();
+  const machine = describeMachine(server.description);
+  const progress = new Progress();
+  const runs: RunRecord[] = [];
+  const extras: Pick<BenchmarkReport, 'fanOut' | 'cachedMemory'> = { fanOut: undefined, cachedMemory: undefined };
+  try {
+    const open = (spec: LoadSpec, ratePerSecond: number): LoadSpec => ({ ...spec, mode: 'open', ratePerSecond });
+    for (const [index, config] of plan.configs.entries()) {
+      const pool = await WorkerPool.start(server.address, config.tuning, config.processes);
+      try {
+        const measure = (spec: LoadSpec) => measureConfig(pool, server.client, config, spec, progress);
+        const greeting = await measure(plan.greeting);
+        runs.push(greeting);
+        // The first configuration is the project's defaults: everything else is measured on its worker too.
+        if (index > 0) continue;
+        runs.push(await measure(open(plan.greeting, openLoopRate(rates.greeting, greeting.workflowsPerSecond))));
+        const order = await measure(plan.order);
+        runs.push(order, await measure(open(plan.order, openLoopRate(rates.order, order.workflowsPerSecond))));
+        extras.fanOut = await measureFanOut(server.client, plan.fanOutActivities, progress);
+        extras.cachedMemory = await measureCachedMemory(pool, server.client, plan.parkedWorkflows, progress);
+      } finally {
+        await pool.stop();
+      }
+    }
+    const coldStarts = [await measureColdStart(server.address, 'prebuilt bundle', plan.coldStartRuns.bundle, progress)];
+    if (plan.coldStartRuns.workflowsPath > 0) {
+      coldStarts.push(
+        await measureColdStart(server.address, 'workflowsPath', plan.coldStartRuns.workflowsPath, progress),
+      );
+    }
+    return {
+      mode: plan.mode,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      machine: finish(machine),
+      runs,
+      fastest: fastestConfig(runs),
+      coldStarts,
+      ...extras,
+    };
+  } finally {
+    progress.stop();
+    await server.close();
+  }
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { runBenchmark } from './benchmark';
+import { makePlan } from './plan';
+import { toMarkdown } from './report';
+import { runSoak, soakToMarkdown } from './soak';
+import { toSvg } from './svg-chart';
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number.');
+  return n;
+}
+
+const program = new Command('bench')
+  .description('Load-test the project on a Temporal dev server: throughput, latency, worker CPU and memory, cold start')
+  .option('--quick', 'a smoke run of a few seconds per phase (what CI runs)')
+  .option(
+    '--soak <minutes>',
+    'hold a steady greeting rate for this many minutes and report failures and RSS growth',
+    positive,
+  )
+  .option(
+    '--rate <perSecond>',
+    'open-loop greeting rate (default: 70% of the closed-loop throughput; soak: 50)',
+    positive,
+  )
+  .option('--order-rate <perSecond>', 'open-loop order rate (default: 70% of the closed-loop throughput)', positive)
+  .option('--out <dir>', 'where to write report.json, report.md and report.svg', path.join(__dirname, '../results'))
+  .action(async (options: { quick?: boolean; soak?: number; rate?: number; orderRate?: number; out: string }) => {
+    mkdirSync(options.out, { recursive: true });
+    if (options.soak) {
+      const report = await runSoak(options.soak, options.rate ?? 50);
+      writeFileSync(path.join(options.out, 'soak.json'), `${JSON.stringify(report, null, 2)}\n`);
+      writeFileSync(path.join(options.out, 'soak.md'), soakToMarkdown(report));
+      console.log(soakToMarkdown(report));
+      if (report.result.failed > 0) process.exitCode = 1;
+      return;
+    }
+    const report = await runBenchmark(makePlan(Boolean(options.quick)), {
+      greeting: options.rate,
+      order: options.orderRate,
+    });
+    const markdown = toMarkdown(report);
+    writeFileSync(path.join(options.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(path.join(options.out, 'report.md'), markdown);
+    writeFileSync(
+      path.join(options.out, 'report.svg'),
+      toSvg(report.runs, `Workflows/s by worker configuration (${report.mode})`),
+    );
+    console.log(markdown);
+    console.log(`report: ${path.join(options.out, 'report.{json,md,svg}')}`);
+  });
+
+program.parseAsync().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,51 @@
+import { quickConfigs, workerConfigs, type WorkerConfig } from './configs';
+import type { LoadSpec } from './types';
+
+/** How much of everything a run does: `--quick` is a smoke test of seconds, the full run takes minutes. */
+export interface Plan {
+  mode: 'quick' | 'full';
+  configs: WorkerConfig[];
+  greeting: LoadSpec;
+  order: LoadSpec;
+  coldStartRuns: { bundle: number; workflowsPath: number };
+  parkedWorkflows: number;
+  fanOutActivities: number;
+}
+
+const spec = (workload: LoadSpec['workload'], concurrency: number, warmupMs: number, measureMs: number): LoadSpec => ({
+  workload,
+  mode: 'closed',
+  concurrency,
+  ratePerSecond: 0,
+  warmupMs,
+  measureMs,
+  eagerStart: false,
+});
+
+export function makePlan(quick: boolean): Plan {
+  if (quick) {
+    return {
+      mode: 'quick',
+      configs: quickConfigs,
+      greeting: spec('greeting', 10, 1_000, 3_000),
+      order: spec('order', 5, 1_000, 3_000),
+      coldStartRuns: { bundle: 1, workflowsPath: 0 },
+      parkedWorkflows: 50,
+      fanOutActivities: 50,
+    };
+  }
+  return {
+    mode: 'full',
+    configs: workerConfigs,
+    greeting: spec('greeting', 50, 5_000, 20_000),
+    order: spec('order', 20, 5_000, 20_000),
+    coldStartRuns: { bundle: 3, workflowsPath: 2 },
+    parkedWorkflows: 1_000,
+    fanOutActivities: 1_000,
+  };
+}
+
+/** The open-loop rate for a workload: what the user asked for, else 70% of what the closed loop reached. */
+export function openLoopRate(requested: number | undefined, closedLoopThroughput: number): number {
+  return requested ?? Math.max(1, Math.round(closedLoopThroughput * 0.7));
+}
