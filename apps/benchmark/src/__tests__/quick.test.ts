@@ -46,7 +46,8 @@ test('cold start, cached-workflow memory and fan-out have numbers', () => {
   expect(report.coldStarts[0]?.medianMs).toBeGreaterThan(0);
   expect(report.cachedMemory?.parkedWorkflows).toBe(50);
   expect(report.cachedMemory?.rssAfterMb).toBeGreaterThan(0);
-  expect(report.fanOut).toEqual({ activities: 50, wallMs: expect.any(Number) });
+  expect(report.fanOut?.activities).toBe(50);
+  expect(report.fanOut?.wallMs).toBeGreaterThan(0);
   expect(report.machine.temporalSdk).toBe('1.24.0');
 });
 
