@@ -19,6 +19,11 @@ const config = (name: string, overrides: Partial<Omit<WorkerConfig, 'name'>> = {
   ...overrides,
 });
 
+const pollers = (behavior: NonNullable<WorkerTuning['workflowTaskPollerBehavior']>): WorkerTuning => ({
+  workflowTaskPollerBehavior: behavior,
+  activityTaskPollerBehavior: behavior,
+});
+
 /** Every configuration the full run compares, on the same server, workload and load. */
 export const workerConfigs: WorkerConfig[] = [
   config('defaults'),
@@ -29,8 +34,9 @@ export const workerConfigs: WorkerConfig[] = [
     tuning: { maxConcurrentWorkflowTaskExecutions: 200, maxConcurrentActivityTaskExecutions: 200 },
   }),
   config('cache 0 (no sticky)', { tuning: { maxCachedWorkflows: 0 } }),
-  config('pollers 2/2', { tuning: { maxConcurrentWorkflowTaskPolls: 2, maxConcurrentActivityTaskPolls: 2 } }),
-  config('pollers 20/20', { tuning: { maxConcurrentWorkflowTaskPolls: 20, maxConcurrentActivityTaskPolls: 20 } }),
+  config('pollers 2', { tuning: pollers({ type: 'simple-maximum', maximum: 2 }) }),
+  config('pollers 20', { tuning: pollers({ type: 'simple-maximum', maximum: 20 }) }),
+  config('pollers autoscaling', { tuning: pollers({ type: 'autoscaling' }) }),
   config('eager activities off', { tuning: { maxEagerActivityReservationsPerWorkflowTask: 0 } }),
   config('2 processes', { processes: 2 }),
   config('client in worker', { clientInWorker: true }),

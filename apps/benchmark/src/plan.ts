@@ -37,8 +37,8 @@ export function makePlan(quick: boolean): Plan {
   return {
     mode: 'full',
     configs: workerConfigs,
-    greeting: spec('greeting', 50, 5_000, 20_000),
-    order: spec('order', 20, 5_000, 20_000),
+    greeting: spec('greeting', 50, 5_000, 15_000),
+    order: spec('order', 20, 5_000, 15_000),
     coldStartRuns: { bundle: 3, workflowsPath: 2 },
     parkedWorkflows: 1_000,
     fanOutActivities: 1_000,

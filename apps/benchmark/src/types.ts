@@ -6,8 +6,8 @@ export type WorkerTuning = Pick<
   | 'maxConcurrentWorkflowTaskExecutions'
   | 'maxConcurrentActivityTaskExecutions'
   | 'maxCachedWorkflows'
-  | 'maxConcurrentWorkflowTaskPolls'
-  | 'maxConcurrentActivityTaskPolls'
+  | 'workflowTaskPollerBehavior'
+  | 'activityTaskPollerBehavior'
   | 'maxEagerActivityReservationsPerWorkflowTask'
 >;
 
