@@ -69,6 +69,31 @@ const inputCases: BadInputCase[] = [
     expected: /the workflow id is invalid/,
   },
   { name: 'ledger-post: two entries', args: [...entry(goodEntry), '{}'], expected: /too many arguments/ },
+  {
+    name: 'order start: truncated JSON',
+    args: ['order', 'start', '{"orderId":'],
+    expected: /the order is not valid JSON/,
+  },
+  {
+    name: 'order approve: unknown order',
+    args: ['order', 'approve', 'no-such-order', 'bo'],
+    expected: /no order no-such-order/,
+  },
+  {
+    name: 'order signal: unknown order',
+    args: ['order', 'signal', 'no-such-order', 'approveOrder', '{"approvedBy":"bo"}'],
+    expected: /no order no-such-order/,
+  },
+  {
+    name: 'order query: unknown order',
+    args: ['order', 'query', 'no-such-order', 'orderStatus'],
+    expected: /no order no-such-order/,
+  },
+  {
+    name: 'order update: unknown order',
+    args: ['order', 'update', 'no-such-order', 'addItemToOrder', '{"sku":"KETTLE","quantity":1}'],
+    expected: /no order no-such-order/,
+  },
   { name: 'fan-out: no count', args: ['fan-out'], expected: /missing required argument 'count'/ },
   { name: 'fan-out: a word', args: ['fan-out', 'many'], expected: /the count is invalid: expected a whole number/ },
   { name: 'fan-out: fractional', args: ['fan-out', '2.5'], expected: /the count is invalid: expected a whole number/ },
