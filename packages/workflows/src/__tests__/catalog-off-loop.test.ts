@@ -21,9 +21,9 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-test('while a worker thread compares 3000 products, the same worker heartbeats and completes another workflow', async () => {
+test('while a worker thread compares 6000 products, the same worker heartbeats and completes another workflow', async () => {
   const dir = scratchDir();
-  const storePath = writeStore(dir, products(3000));
+  const storePath = writeStore(dir, products(6000));
   const feedPath = writeFeed(dir, products(1, 'NEW'));
   writePriceList(dir, 'acme', { 'SKU-00001': [120, 50] });
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
@@ -55,7 +55,7 @@ test('while a worker thread compares 3000 products, the same worker heartbeats a
     });
     expect(heartbeatSeen).toBe(true);
 
-    // The new product has the name of SKU-00001: the one near-duplicate among 3001.
+    // The new product has the name of SKU-00001: the one near-duplicate among 6001.
     const result = await importing.result();
     expect(result).toMatchObject({ imported: 1, duplicates: [{ skus: ['SKU-00001', 'NEW-00001'] }] });
   });
