@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createLocalTestEnv } from '@reference/temporal-server';
-import { BackgroundProcess, freePort, run } from './processes';
+import { freePort } from './free-port';
+import { BackgroundProcess, run } from './processes';
 
 const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
 

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn, type SpawnOptions } from 'node:child_process';
 import { once } from 'node:events';
-import { type AddressInfo, createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 
 export interface RunResult {
@@ -54,15 +53,4 @@ export class BackgroundProcess {
     if (this.child.exitCode === null) this.child.kill(signal);
     return this.exited;
   }
-}
-
-/** A TCP port nothing listens on right now, for a process under test to bind. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
 }
