@@ -9,6 +9,7 @@ import { registerLedgerPostCommand } from './commands/ledger-post';
 import { registerQuoteOrderCommand } from './commands/quote-order';
 import { registerOrderCommands } from './commands/order';
 import { registerResearchCommand } from './commands/research';
+import { registerScheduleCommand } from './commands/schedule';
 
 // Errors are one line for the user; a library's deprecation notice (TLS to an IP address, say) is not theirs to act on.
 process.noDeprecation = true;
@@ -23,6 +24,7 @@ registerAgentCommand(program);
 registerResearchCommand(program);
 registerInvoiceCommand(program);
 registerFanOutCommand(program);
+registerScheduleCommand(program);
 
 program.parseAsync().catch((err: unknown) => {
   // Anything thrown past the commands is still one line: the message, never a stack trace.

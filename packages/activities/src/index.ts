@@ -8,3 +8,4 @@ export { calculate, searchKnowledgeBase } from './ai/tools';
 export { generateSearchQueries, planResearch, writeReport } from './ai/research';
 export type * from './ai/types';
 export * from './invoice';
+export * from './report';

@@ -1,5 +1,5 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { FanOutWorkflow, GreetingWorkflow, GreetingWorkflowV2, LedgerPostingWorkflow } from '../src';
+import { FanOutWorkflow, GreetingWorkflow, GreetingWorkflowV2, LedgerPostingWorkflow, ReportWorkflow } from '../src';
 import { catalogScenarios } from './catalog-scenarios';
 import { aiScenarios } from './ai-scenarios';
 import { invoiceScenarios } from './invoice-scenarios';
@@ -30,6 +30,11 @@ export const recordingScenarios: RecordingScenario[] = [
     name: 'FanOutWorkflow.ten',
     run: (client, taskQueue) =>
       client.workflow.start(FanOutWorkflow, { taskQueue, workflowId: 'fan-out-ten', args: [10] }),
+  },
+  {
+    name: 'ReportWorkflow.status',
+    run: (client, taskQueue) =>
+      client.workflow.start(ReportWorkflow, { taskQueue, workflowId: 'report-status', args: ['status'] }),
   },
   ...orderScenarios,
   ...catalogScenarios,

@@ -9,3 +9,4 @@ export { AgentWorkflow, agentProgressQuery } from './ai/agent';
 export { ResearchWorkflow, researchProgressQuery } from './ai/research';
 export type * from './ai/types';
 export * from './invoice';
+export * from './report';

@@ -40,6 +40,7 @@ test('polls the seed’s task queue with the seed’s activity concurrency of 10
       'planResearch',
       'generateSearchQueries',
       'writeReport',
+      'appendReportLine',
       'calculate',
       'searchKnowledgeBase',
     ]),

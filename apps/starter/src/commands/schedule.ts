@@ -1,0 +1,115 @@
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Client, ScheduleNotFoundError } from '@temporalio/client';
+import { connectClient } from '../connect';
+import { UserError } from '../user-error';
+import * as schedules from '../schedules';
+
+const DEFAULT_ID = 'report-schedule';
+
+const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** '30s', '5m', '1h', '1 day', '2 hours' -> milliseconds. */
+function interval(value: string): number {
+  const match = /^(\d+)\s*(s|m|h|d|seconds?|minutes?|hours?|days?)$/.exec(value.trim());
+  const ms = match ? Number(match[1]) * (UNIT_MS[match[2]![0]!] ?? 0) : 0;
+  if (ms <= 0) throw new InvalidArgumentError("give a duration such as '30s', '5m', '1h' or '1 day'.");
+  return ms;
+}
+
+/** Runs `action` with a client; a schedule that does not exist is a one-line error. */
+async function withClient(scheduleId: string, action: (client: Client) => Promise<void>): Promise<void> {
+  const { client, close } = await connectClient();
+  try {
+    await action(client);
+  } catch (err) {
+    if (err instanceof ScheduleNotFoundError) throw new UserError(`no schedule with id '${scheduleId}'`);
+    throw err;
+  } finally {
+    await close();
+  }
+}
+
+/** `starter schedule create|describe|list|pause|unpause|trigger|delete`: the periodic ReportWorkflow. */
+export function registerScheduleCommand(program: Command): void {
+  const schedule = program.command('schedule').description('manage the schedule that runs ReportWorkflow periodically');
+  const idOption = () => new Option('--id <scheduleId>', 'schedule id').default(DEFAULT_ID);
+
+  schedule
+    .command('create')
+    .description('create the schedule')
+    .addOption(idOption())
+    .option('--every <duration>', 'interval between runs (30s, 5m, 1h, 1 day, …)', interval, 3_600_000)
+    .addOption(
+      new Option('--overlap <policy>', 'when a run is due while the last one runs')
+        .choices(Object.keys(schedules.OVERLAP_POLICIES))
+        .default('skip'),
+    )
+    .option('--title <title>', 'report title', 'status')
+    .action(async (options: { id: string; every: number; overlap: schedules.OverlapPolicy; title: string }) => {
+      await withClient(options.id, async (client) => {
+        const { id, every, overlap, title } = options;
+        await schedules.createReportSchedule(client, { scheduleId: id, everyMs: every, overlap, title });
+        console.log(
+          `Created schedule ${options.id}: ReportWorkflow every ${options.every}, overlap ${options.overlap}`,
+        );
+      });
+    });
+
+  schedule
+    .command('describe')
+    .addOption(idOption())
+    .action(async ({ id }: { id: string }) => {
+      await withClient(id, async (client) => {
+        const description = await schedules.describeSchedule(client, id);
+        const next = description.info.nextActionTimes[0]?.toISOString() ?? 'none';
+        console.log(
+          `${id}: ${description.state.paused ? 'paused' : 'active'}` +
+            `${description.state.note ? ` (${description.state.note})` : ''}; ` +
+            `runs so far ${description.info.numActionsTaken}; next ${next}`,
+        );
+      });
+    });
+
+  schedule.command('list').action(async () => {
+    await withClient('', async (client) => {
+      for (const summary of await schedules.listSchedules(client)) console.log(summary.scheduleId);
+    });
+  });
+
+  for (const [name, verb] of [
+    ['pause', 'Paused'],
+    ['unpause', 'Unpaused'],
+  ] as const) {
+    schedule
+      .command(name)
+      .addOption(idOption())
+      .option('--note <note>', 'why, shown with the schedule', `${verb.toLowerCase()} from the starter`)
+      .action(async ({ id, note }: { id: string; note: string }) => {
+        await withClient(id, async (client) => {
+          await (name === 'pause' ? schedules.pauseSchedule : schedules.unpauseSchedule)(client, id, note);
+          console.log(`${verb} schedule ${id}`);
+        });
+      });
+  }
+
+  schedule
+    .command('trigger')
+    .description('start a run now')
+    .addOption(idOption())
+    .action(async ({ id }: { id: string }) => {
+      await withClient(id, async (client) => {
+        await schedules.triggerSchedule(client, id);
+        console.log(`Triggered schedule ${id}`);
+      });
+    });
+
+  schedule
+    .command('delete')
+    .addOption(idOption())
+    .action(async ({ id }: { id: string }) => {
+      await withClient(id, async (client) => {
+        await schedules.deleteSchedule(client, id);
+        console.log(`Deleted schedule ${id}`);
+      });
+    });
+}

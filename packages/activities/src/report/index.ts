@@ -1,0 +1,2 @@
+export { appendReportLine } from './append-report-line';
+export type { ReportLine } from './types';

@@ -1,0 +1,1 @@
+export { ReportWorkflow } from './report';
