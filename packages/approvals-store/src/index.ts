@@ -1,0 +1,2 @@
+export { ApprovalsStore, approvalsDbPath } from './approvals-store';
+export type * from './types';
