@@ -9,3 +9,4 @@ export { generateSearchQueries, planResearch, writeReport } from './ai/research'
 export type * from './ai/types';
 export * from './invoice';
 export * from './report';
+export * from './approval';

@@ -2,6 +2,7 @@ import type { Client, WorkflowHandle } from '@temporalio/client';
 import { FanOutWorkflow, GreetingWorkflow, GreetingWorkflowV2, LedgerPostingWorkflow, ReportWorkflow } from '../src';
 import { catalogScenarios } from './catalog-scenarios';
 import { aiScenarios } from './ai-scenarios';
+import { approvalScenarios } from './approval-scenarios';
 import { invoiceScenarios } from './invoice-scenarios';
 import { orderScenarios } from './order-scenarios';
 
@@ -40,6 +41,7 @@ export const recordingScenarios: RecordingScenario[] = [
   ...catalogScenarios,
   ...aiScenarios,
   ...invoiceScenarios,
+  ...approvalScenarios,
   {
     name: 'GreetingWorkflowV2.my-name',
     run: (client, taskQueue) =>

@@ -10,3 +10,4 @@ export { ResearchWorkflow, researchProgressQuery } from './ai/research';
 export type * from './ai/types';
 export * from './invoice';
 export * from './report';
+export * from './approval';

@@ -43,6 +43,7 @@ test('polls the seed’s task queue with the seed’s activity concurrency of 10
       'appendReportLine',
       'calculate',
       'searchKnowledgeBase',
+      'requestApproval',
     ]),
   );
 });

@@ -1,0 +1,1 @@
+export { ApprovalWorkflow } from './approval';
