@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerAgentCommand } from './commands/agent';
+import { registerApprovalCommands } from './commands/approval';
 import { registerFanOutCommand } from './commands/fan-out';
 import { registerGreetCommand } from './commands/greet';
 import { registerImportCatalogCommand } from './commands/import-catalog';
@@ -25,6 +26,7 @@ registerResearchCommand(program);
 registerInvoiceCommand(program);
 registerFanOutCommand(program);
 registerScheduleCommand(program);
+registerApprovalCommands(program);
 
 program.parseAsync().catch((err: unknown) => {
   // Anything thrown past the commands is still one line: the message, never a stack trace.

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { Command } from 'commander';
+import { WorkflowFailedError, WorkflowNotFoundError } from '@temporalio/client';
+import { z } from 'zod';
+import { ApprovalInput, parseModel } from '@reference/models';
+import { ApprovalWorkflow, TASK_QUEUE } from '@reference/workflows';
+import { connectClient } from '../../connect';
+import { validate } from '../../input';
+import { UserError } from '../../user-error';
+import { positiveInteger } from '../catalog-arguments';
+
+const workflowIdSchema = z.string().trim().min(1, 'must not be empty').max(255);
+
+interface RequestOptions {
+  requestedBy: string;
+  decideWithin?: number;
+  heartbeatTimeout?: number;
+  workflowId?: string;
+}
+
+/** `starter approval request <subject>` and `starter approval result <workflow-id>`. */
+export function registerApprovalRequest(approval: Command): void {
+  approval
+    .command('request')
+    .description('start ApprovalWorkflow: the request waits in the approvals inbox for complete or fail')
+    .argument('<subject>', 'what is to be approved, e.g. "Refund order-1"')
+    .option('--requested-by <who>', 'who asks', process.env.USER ?? 'starter')
+    .option('--decide-within <seconds>', 'the window for a decision (default 86400: a day)', positiveInteger)
+    .option('--heartbeat-timeout <seconds>', 'require a heartbeat at least this often', positiveInteger)
+    .option('--workflow-id <id>', 'the workflow id (default: approval-<uuid>)')
+    .action(async (subject: string, options: RequestOptions) => {
+      const input = parseModel(
+        ApprovalInput,
+        {
+          subject,
+          requestedBy: options.requestedBy,
+          decideWithinSeconds: options.decideWithin,
+          heartbeatTimeoutSeconds: options.heartbeatTimeout,
+        },
+        'approval request',
+      );
+      const workflowId = validate(
+        workflowIdSchema,
+        options.workflowId ?? `approval-${randomUUID()}`,
+        'the workflow id',
+      );
+      const { client, close } = await connectClient();
+      try {
+        await client.workflow.start(ApprovalWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: [input] });
+        console.log(`Started ApprovalWorkflow ${workflowId}: "${input.subject}" awaits a decision (approval list)`);
+      } finally {
+        await close();
+      }
+    });
+  approval
+    .command('result')
+    .description('wait for an approval to be decided (or to expire) and print the outcome')
+    .argument('<workflow-id>', 'the ApprovalWorkflow')
+    .action(async (idText: string) => {
+      const workflowId = validate(workflowIdSchema, idText, 'the workflow id');
+      const { client, close } = await connectClient();
+      try {
+        const outcome = await client.workflow.getHandle<typeof ApprovalWorkflow>(workflowId).result();
+        console.log(`Result: ${JSON.stringify(outcome)}`);
+      } catch (err) {
+        if (err instanceof WorkflowNotFoundError) throw new UserError(`no approval ${workflowId} on this server`);
+        if (err instanceof WorkflowFailedError)
+          throw new UserError(`approval ${workflowId} failed: ${err.cause?.message}`);
+        throw err;
+      } finally {
+        await close();
+      }
+    });
+}
