@@ -1,35 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { ImportCatalogWorkflow, QuoteOrderWorkflow } from '..';
 import { products, scratchDir, waitUntil, writeFeed, writePriceList, writeStore } from './helpers/catalog-files';
+import { useTestServer } from './helpers/test-server';
 
 const taskQueue = 'catalog-off-loop-test';
-let env: TestWorkflowEnvironment;
-let workflowBundle: WorkflowBundle;
-
-beforeAll(async () => {
-  [env, workflowBundle] = await Promise.all([
-    createLocalTestEnv(),
-    bundleWorkflowCode({ workflowsPath: require.resolve('..') }),
-  ]);
-});
-
-afterAll(async () => {
-  await env?.teardown();
-});
+const server = useTestServer();
 
 test('while a worker thread compares 6000 products, the same worker heartbeats and completes another workflow', async () => {
   const dir = scratchDir();
   const storePath = writeStore(dir, products(6000));
   const feedPath = writeFeed(dir, products(1, 'NEW'));
   writePriceList(dir, 'acme', { 'SKU-00001': [120, 50] });
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
+  const worker = await Worker.create({
+    connection: server.env.nativeConnection,
+    taskQueue,
+    workflowBundle: server.workflowBundle,
+    activities,
+  });
 
   await worker.runUntil(async () => {
-    const importing = await env.client.workflow.start(ImportCatalogWorkflow, {
+    const importing = await server.env.client.workflow.start(ImportCatalogWorkflow, {
       taskQueue,
       workflowId: `import-${randomUUID()}`,
       args: [{ feedPath, storePath }],
@@ -40,7 +32,7 @@ test('while a worker thread compares 6000 products, the same worker heartbeats a
     };
     await waitUntil(async () => (await pendingDedupe()) !== undefined);
 
-    const quote = await env.client.workflow.execute(QuoteOrderWorkflow, {
+    const quote = await server.env.client.workflow.execute(QuoteOrderWorkflow, {
       taskQueue,
       workflowId: `quote-${randomUUID()}`,
       args: [{ storePath, priceListDir: dir, suppliers: ['acme'], lines: [{ sku: 'SKU-00001', quantity: 2 }] }],

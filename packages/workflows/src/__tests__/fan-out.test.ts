@@ -1,35 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import type * as activities from '@reference/activities';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { FanOutWorkflow, TASK_QUEUE } from '..';
+import { useTestServer } from './helpers/test-server';
 
-let env: TestWorkflowEnvironment;
-let workflowBundle: WorkflowBundle;
-
-beforeAll(async () => {
-  [env, workflowBundle] = await Promise.all([
-    createLocalTestEnv(),
-    bundleWorkflowCode({ workflowsPath: require.resolve('..') }),
-  ]);
-});
-
-afterAll(async () => {
-  await env?.teardown();
-});
+const server = useTestServer();
 
 async function fanOut(count: number, greet: typeof activities.greet): Promise<number> {
   const worker = await Worker.create({
-    connection: env.nativeConnection,
+    connection: server.env.nativeConnection,
     taskQueue: TASK_QUEUE,
-    workflowBundle,
+    workflowBundle: server.workflowBundle,
     activities: { greet },
   });
   return worker.runUntil(
-    env.client.workflow.execute(FanOutWorkflow, {
+    server.env.client.workflow.execute(FanOutWorkflow, {
       taskQueue: TASK_QUEUE,
       workflowId: `fan-out-${randomUUID()}`,
       args: [count],

@@ -1,30 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { GreetingWorkflow, GreetingWorkflowV2 } from '..';
+import { useTestServer } from './helpers/test-server';
 
-let env: TestWorkflowEnvironment;
-beforeAll(async () => {
-  env = await createLocalTestEnv();
-});
-afterAll(async () => {
-  await env?.teardown();
-});
+const server = useTestServer();
 
 test('V1 and V2 run side by side on one worker: the same answer, V2 without a server-scheduled activity', async () => {
   const taskQueue = 'greeting-versions';
   const worker = await Worker.create({
-    connection: env.nativeConnection,
+    connection: server.env.nativeConnection,
     taskQueue,
-    workflowsPath: require.resolve('..'),
+    workflowBundle: server.workflowBundle,
     activities,
   });
   const [v1, v2] = await worker.runUntil(
     Promise.all(
       [GreetingWorkflow, GreetingWorkflowV2].map(async (workflow) => {
-        const handle = await env.client.workflow.start(workflow, {
+        const handle = await server.env.client.workflow.start(workflow, {
           taskQueue,
           workflowId: randomUUID(),
           args: ['Ada'],

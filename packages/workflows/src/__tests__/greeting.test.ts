@@ -1,34 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { GreetingWorkflow, TASK_QUEUE } from '..';
+import { useTestServer } from './helpers/test-server';
 
-let env: TestWorkflowEnvironment;
-let workflowBundle: WorkflowBundle;
-
-beforeAll(async () => {
-  [env, workflowBundle] = await Promise.all([
-    createLocalTestEnv(),
-    bundleWorkflowCode({ workflowsPath: require.resolve('..') }),
-  ]);
-});
-
-afterAll(async () => {
-  await env?.teardown();
-});
+const server = useTestServer();
 
 async function runGreeting(workerActivities: object, name: string): Promise<{ result: string; workflowId: string }> {
   const worker = await Worker.create({
-    connection: env.nativeConnection,
+    connection: server.env.nativeConnection,
     taskQueue: TASK_QUEUE,
-    workflowBundle,
+    workflowBundle: server.workflowBundle,
     activities: workerActivities,
   });
   const workflowId = `greeting-${randomUUID()}`;
   const result = await worker.runUntil(
-    env.client.workflow.execute(GreetingWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: [name] }),
+    server.env.client.workflow.execute(GreetingWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: [name] }),
   );
   return { result, workflowId };
 }
@@ -51,7 +38,7 @@ describe('GreetingWorkflow on a dev server', () => {
 
   test('keeps the seed names on the wire: GreetingWorkflow, greet, my-task-queue, 30 s timeout', async () => {
     const { workflowId } = await runGreeting(activities, 'wire');
-    const history = await env.client.workflow.getHandle(workflowId).fetchHistory();
+    const history = await server.env.client.workflow.getHandle(workflowId).fetchHistory();
     const started = history.events?.find((e) => e.workflowExecutionStartedEventAttributes);
     const scheduled = history.events?.find((e) => e.activityTaskScheduledEventAttributes);
     expect(started?.workflowExecutionStartedEventAttributes?.workflowType?.name).toBe('GreetingWorkflow');

@@ -2,34 +2,27 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { WorkflowFailedError } from '@temporalio/client';
 import { CancelledFailure } from '@temporalio/common';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { ImportCatalogWorkflow, type ImportCatalogInput } from '..';
 import { markReady, products, scratchDir, storeLog, waitUntil, writeFeed } from './helpers/catalog-files';
+import { useTestServer } from './helpers/test-server';
 
 const taskQueue = 'import-catalog-test';
-let env: TestWorkflowEnvironment;
-let workflowBundle: WorkflowBundle;
-
-beforeAll(async () => {
-  [env, workflowBundle] = await Promise.all([
-    createLocalTestEnv(),
-    bundleWorkflowCode({ workflowsPath: require.resolve('..') }),
-  ]);
-});
-
-afterAll(async () => {
-  await env?.teardown();
-});
+const server = useTestServer();
 
 function createWorker(shutdownGraceTime = '1 second'): Promise<Worker> {
-  return Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities, shutdownGraceTime });
+  return Worker.create({
+    connection: server.env.nativeConnection,
+    taskQueue,
+    workflowBundle: server.workflowBundle,
+    activities,
+    shutdownGraceTime,
+  });
 }
 
 function startImport(input: ImportCatalogInput) {
-  return env.client.workflow.start(ImportCatalogWorkflow, {
+  return server.env.client.workflow.start(ImportCatalogWorkflow, {
     taskQueue,
     workflowId: `import-${randomUUID()}`,
     args: [input],
@@ -38,11 +31,12 @@ function startImport(input: ImportCatalogInput) {
 
 /** The import's last heartbeat as the server holds it (what a retry would resume from). */
 async function serverCheckpoint(workflowId: string): Promise<number> {
-  const { raw } = await env.client.workflow.getHandle(workflowId).describe();
+  const { raw } = await server.env.client.workflow.getHandle(workflowId).describe();
   const pending = raw.pendingActivities?.find((a) => a.activityType?.name === 'importCatalogFile');
   const payload = pending?.heartbeatDetails?.payloads?.[0];
   if (!payload) return 0;
-  return env.client.options.loadedDataConverter.payloadConverter.fromPayload<{ linesDone: number }>(payload).linesDone;
+  return server.env.client.options.loadedDataConverter.payloadConverter.fromPayload<{ linesDone: number }>(payload)
+    .linesDone;
 }
 
 test('polls until the feed is ready, imports valid records, rejects the rest and flags near-duplicates', async () => {

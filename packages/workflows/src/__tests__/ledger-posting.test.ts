@@ -3,35 +3,22 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { LedgerPostingWorkflow, TASK_QUEUE } from '..';
+import { useTestServer } from './helpers/test-server';
 
-let env: TestWorkflowEnvironment;
-let workflowBundle: WorkflowBundle;
-
-beforeAll(async () => {
-  [env, workflowBundle] = await Promise.all([
-    createLocalTestEnv(),
-    bundleWorkflowCode({ workflowsPath: require.resolve('..') }),
-  ]);
-});
-
-afterAll(async () => {
-  await env?.teardown();
-});
+const server = useTestServer();
 
 async function post(workerActivities: object, workflowId = `ledger-${randomUUID()}`) {
   const worker = await Worker.create({
-    connection: env.nativeConnection,
+    connection: server.env.nativeConnection,
     taskQueue: TASK_QUEUE,
-    workflowBundle,
+    workflowBundle: server.workflowBundle,
     activities: workerActivities,
   });
   return worker.runUntil(
-    env.client.workflow.execute(LedgerPostingWorkflow, {
+    server.env.client.workflow.execute(LedgerPostingWorkflow, {
       taskQueue: TASK_QUEUE,
       workflowId,
       args: [{ account: 'acct-7', amountCents: 1250 }],
@@ -67,7 +54,7 @@ test('on the wire: LedgerPostingWorkflow runs postLedgerEntry with a 3 s heartbe
   const postLedgerEntry = async (entry: activities.LedgerEntry) => ({ idempotencyKey: 'k', ...entry, attempt: 1 });
   const workflowId = `ledger-${randomUUID()}`;
   await post({ postLedgerEntry }, workflowId);
-  const history = await env.client.workflow.getHandle(workflowId).fetchHistory();
+  const history = await server.env.client.workflow.getHandle(workflowId).fetchHistory();
   const scheduled = history.events?.find(
     (e) => e.activityTaskScheduledEventAttributes,
   )?.activityTaskScheduledEventAttributes;

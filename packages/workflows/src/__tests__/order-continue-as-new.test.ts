@@ -1,23 +1,11 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { addItemToOrderUpdate, approveOrderSignal } from '..';
-import { eventKinds, progressWhen, startOrder, startWorker, SETUP_TIMEOUT_MS } from './helpers/order-harness';
+import { eventKinds, progressWhen, startOrder } from './helpers/order-harness';
+import { useTestServer } from './helpers/test-server';
 
-let env: TestWorkflowEnvironment;
-let stopWorker: () => Promise<void>;
-
-beforeAll(async () => {
-  env = await createLocalTestEnv();
-  ({ stop: stopWorker } = await startWorker(env));
-}, SETUP_TIMEOUT_MS);
-
-afterAll(async () => {
-  await stopWorker?.();
-  await env?.teardown();
-});
+const server = useTestServer({ runWorker: true });
 
 test('a long-lived order continues as new past its history limit, carrying items and attributes', async () => {
-  const handle = await startOrder(env, { historyLimit: 40, coolOffMs: 10 });
+  const handle = await startOrder(server.env, { historyLimit: 40, coolOffMs: 10 });
   const firstRunId = handle.firstExecutionRunId;
   await handle.signal('giftMessage', 'for Bo');
   const skus = ['TEA-BLACK', 'MUG-BLUE', 'KETTLE', 'TEA-GREEN'];
@@ -27,7 +15,7 @@ test('a long-lived order continues as new past its history limit, carrying items
     });
   }
   const progress = await progressWhen(handle, (p) => p.runsContinued > 0 && p.itemCount === 13);
-  const firstRun = env.client.workflow.getHandle(handle.workflowId, firstRunId);
+  const firstRun = server.env.client.workflow.getHandle(handle.workflowId, firstRunId);
   expect((await eventKinds(firstRun)).at(-1)).toBe('workflowExecutionContinuedAsNew');
   const { runId: latestRunId } = await handle.describe();
   expect(latestRunId).not.toBe(firstRunId);

@@ -1,6 +1,4 @@
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError, WorkflowUpdateStage } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import {
   addItemSignal,
   addItemToOrderUpdate,
@@ -9,31 +7,14 @@ import {
   OrderWorkflow,
   TASK_QUEUE,
 } from '..';
-import {
-  eventKinds,
-  orderInput,
-  progressWhen,
-  startOrder,
-  startWorker,
-  SETUP_TIMEOUT_MS,
-} from './helpers/order-harness';
+import { eventKinds, orderInput, progressWhen, startOrder } from './helpers/order-harness';
+import { useTestServer } from './helpers/test-server';
 
-let env: TestWorkflowEnvironment;
-let stopWorker: () => Promise<void>;
-
-beforeAll(async () => {
-  env = await createLocalTestEnv();
-  ({ stop: stopWorker } = await startWorker(env));
-}, SETUP_TIMEOUT_MS);
-
-afterAll(async () => {
-  await stopWorker?.();
-  await env?.teardown();
-});
+const server = useTestServer({ runWorker: true });
 
 describe('OrderWorkflow messages', () => {
   test('the update adds a priced item and returns the new count; the signal adds one without an answer', async () => {
-    const handle = await startOrder(env);
+    const handle = await startOrder(server.env);
     await progressWhen(handle, (p) => p.itemCount === 1); // the initial item is priced and added
     await expect(handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'KETTLE', quantity: 1 }] })).resolves.toBe(
       2,
@@ -49,7 +30,7 @@ describe('OrderWorkflow messages', () => {
     [{ sku: '', quantity: 1 }, 'an item needs a non-empty sku'],
     [{ sku: 'KETTLE', quantity: 0 }, 'an item needs a whole quantity of at least 1'],
   ])('the validator rejects %p, and the rejected update leaves nothing in history', async (item, message) => {
-    const handle = await startOrder(env);
+    const handle = await startOrder(server.env);
     await progressWhen(handle, (p) => p.itemCount === 1); // the initial item is priced and added
     const before = await eventKinds(handle);
     const rejected = handle.executeUpdate(addItemToOrderUpdate, { args: [item] });
@@ -64,7 +45,7 @@ describe('OrderWorkflow messages', () => {
   });
 
   test('the validator rejects an item once the order is full', async () => {
-    const handle = await startOrder(env, { maxItems: 1 });
+    const handle = await startOrder(server.env, { maxItems: 1 });
     await progressWhen(handle, (p) => p.itemCount === 1);
     await expect(
       handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'KETTLE', quantity: 1 }] }),
@@ -74,7 +55,7 @@ describe('OrderWorkflow messages', () => {
   });
 
   test('an unknown SKU fails the update (accepted, then failed) with the catalogue’s failure type', async () => {
-    const handle = await startOrder(env);
+    const handle = await startOrder(server.env);
     await expect(
       handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'NOPE', quantity: 1 }] }),
     ).rejects.toMatchObject({ cause: { type: 'UnknownSku', message: 'no SKU NOPE in the catalogue' } });
@@ -83,7 +64,7 @@ describe('OrderWorkflow messages', () => {
   });
 
   test('queries never change state: a hundred of them leave status, progress and history as they were', async () => {
-    const handle = await startOrder(env);
+    const handle = await startOrder(server.env);
     const progress = await progressWhen(handle, (p) => p.itemCount === 1);
     const history = await eventKinds(handle);
     const answers = await Promise.all(Array.from({ length: 100 }, () => handle.query(orderProgressQuery)));
@@ -93,7 +74,7 @@ describe('OrderWorkflow messages', () => {
   });
 
   test('dynamic handlers keep custom attributes: signal sets, update sets and returns the previous, query reads', async () => {
-    const handle = await startOrder(env);
+    const handle = await startOrder(server.env);
     await handle.signal('giftMessage', 'Happy birthday, Ada!');
     await expect(handle.query<string>('giftMessage')).resolves.toBe('Happy birthday, Ada!');
     await expect(
@@ -112,7 +93,7 @@ describe('OrderWorkflow messages', () => {
 
   test('approval ends the wait; an item accepted before it is part of the order, later ones are refused', async () => {
     // A cool-off long enough that the order is still running when the late item arrives.
-    const handle = await startOrder(env, { coolOffMs: 2000 });
+    const handle = await startOrder(server.env, { coolOffMs: 2000 });
     await progressWhen(handle, (p) => p.itemCount === 1);
     const accepted = await handle.startUpdate(addItemToOrderUpdate, {
       args: [{ sku: 'TEA-BLACK', quantity: 1 }],
@@ -130,7 +111,7 @@ describe('OrderWorkflow messages', () => {
 describe('OrderWorkflow with-start (state exists before the first message is handled)', () => {
   test('signal-with-start: the approval sent with the start is not lost', async () => {
     const input = orderInput();
-    const handle = await env.client.workflow.signalWithStart(OrderWorkflow, {
+    const handle = await server.env.client.workflow.signalWithStart(OrderWorkflow, {
       taskQueue: TASK_QUEUE,
       workflowId: input.orderId,
       args: [input],
@@ -143,7 +124,7 @@ describe('OrderWorkflow with-start (state exists before the first message is han
   test('update-with-start: the first call starts the order, the second adds to the same one', async () => {
     const input = orderInput({ items: [] });
     const addWithStart = (sku: string) =>
-      env.client.workflow.executeUpdateWithStart(addItemToOrderUpdate, {
+      server.env.client.workflow.executeUpdateWithStart(addItemToOrderUpdate, {
         args: [{ sku, quantity: 1 }],
         startWorkflowOperation: new WithStartWorkflowOperation(OrderWorkflow, {
           taskQueue: TASK_QUEUE,
@@ -154,7 +135,7 @@ describe('OrderWorkflow with-start (state exists before the first message is han
       });
     await expect(addWithStart('KETTLE')).resolves.toBe(1);
     await expect(addWithStart('MUG-BLUE')).resolves.toBe(2);
-    const handle = env.client.workflow.getHandle(input.orderId);
+    const handle = server.env.client.workflow.getHandle(input.orderId);
     await expect(handle.query(orderProgressQuery)).resolves.toMatchObject({ itemCount: 2, totalCents: 4500 + 1800 });
     await handle.terminate('test over');
   });

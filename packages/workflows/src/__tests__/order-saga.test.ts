@@ -1,8 +1,6 @@
 import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { orderSystems, RATE_LIMIT_RETRY_AFTER_MS, TEST_CARDS } from '@reference/activities';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import {
   approveOrderSignal,
   CancelOrderWorkflow,
@@ -11,20 +9,10 @@ import {
   TASK_QUEUE,
   type OrderInput,
 } from '..';
-import { progressWhen, startOrder, startWorker, SETUP_TIMEOUT_MS } from './helpers/order-harness';
+import { progressWhen, startOrder } from './helpers/order-harness';
+import { useTestServer } from './helpers/test-server';
 
-let env: TestWorkflowEnvironment;
-let stopWorker: () => Promise<void>;
-
-beforeAll(async () => {
-  env = await createLocalTestEnv();
-  ({ stop: stopWorker } = await startWorker(env));
-}, SETUP_TIMEOUT_MS);
-
-afterAll(async () => {
-  await stopWorker?.();
-  await env?.teardown();
-});
+const server = useTestServer({ runWorker: true });
 
 /** What the warehouse, gateway and carrier hold for an order: [in force, undone] per system. */
 function effects(orderId: string) {
@@ -40,7 +28,7 @@ function effects(orderId: string) {
 }
 
 async function approvedOrder(overrides: Partial<OrderInput>) {
-  const handle = await startOrder(env, overrides);
+  const handle = await startOrder(server.env, overrides);
   await handle.signal(approveOrderSignal, { approvedBy: 'manager-bo' });
   return handle;
 }
@@ -68,7 +56,7 @@ test('an approved order reserves each line in a child, charges once, ships once'
     [`${handle.workflowId}/line-1`, 'OrderLineWorkflow', 3], // 3 = PARENT_CLOSE_POLICY_REQUEST_CANCEL
     [`${handle.workflowId}/line-2`, 'OrderLineWorkflow', 3],
   ]);
-  const line = await env.client.workflow.getHandle(`${handle.workflowId}/line-1`).fetchHistory();
+  const line = await server.env.client.workflow.getHandle(`${handle.workflowId}/line-1`).fetchHistory();
   const signalled = line.events?.find((e) => e.signalExternalWorkflowExecutionInitiatedEventAttributes);
   expect(signalled?.signalExternalWorkflowExecutionInitiatedEventAttributes).toMatchObject({
     signalName: 'lineReserved',
@@ -163,7 +151,7 @@ test('cancelling during the cool-off refunds and releases, ships nothing, and en
 });
 
 test('cancelling while awaiting approval ends the order cancelled with nothing to undo', async () => {
-  const handle = await startOrder(env);
+  const handle = await startOrder(server.env);
   await progressWhen(handle, (p) => p.itemCount === 1);
   await handle.cancel();
   const failure = await handle.result().catch((err: unknown) => err);
@@ -175,7 +163,7 @@ test('cancelling while awaiting approval ends the order cancelled with nothing t
 test('CancelOrderWorkflow records the reason on the order and cancels it through an external handle', async () => {
   const handle = await approvedOrder({ coolOffMs: 60_000 });
   await progressWhen(handle, (p) => p.completedSteps.includes('payment-charged'));
-  await env.client.workflow.execute(CancelOrderWorkflow, {
+  await server.env.client.workflow.execute(CancelOrderWorkflow, {
     taskQueue: TASK_QUEUE,
     workflowId: `cancel-${handle.workflowId}`,
     args: [{ orderId: handle.workflowId, reason: 'customer changed their mind' }],

@@ -1,27 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { QuoteOrderWorkflow, type QuoteOrderInput } from '..';
 import { products, scratchDir, writePriceList, writeStore } from './helpers/catalog-files';
+import { useTestServer } from './helpers/test-server';
 
 const taskQueue = 'quote-order-test';
-let env: TestWorkflowEnvironment;
-let workflowBundle: WorkflowBundle;
-
-beforeAll(async () => {
-  [env, workflowBundle] = await Promise.all([
-    createLocalTestEnv(),
-    bundleWorkflowCode({ workflowsPath: require.resolve('..') }),
-  ]);
-});
-
-afterAll(async () => {
-  await env?.teardown();
-});
+const server = useTestServer();
 
 /** A catalog of SKU-00001 and SKU-00002, and price lists from acme, globex and initech. */
 function catalogWithSuppliers(): Omit<QuoteOrderInput, 'suppliers' | 'lines'> {
@@ -34,8 +21,13 @@ function catalogWithSuppliers(): Omit<QuoteOrderInput, 'suppliers' | 'lines'> {
 }
 
 async function quote(input: QuoteOrderInput) {
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
-  const handle = await env.client.workflow.start(QuoteOrderWorkflow, {
+  const worker = await Worker.create({
+    connection: server.env.nativeConnection,
+    taskQueue,
+    workflowBundle: server.workflowBundle,
+    activities,
+  });
+  const handle = await server.env.client.workflow.start(QuoteOrderWorkflow, {
     taskQueue,
     workflowId: `quote-${randomUUID()}`,
     args: [input],

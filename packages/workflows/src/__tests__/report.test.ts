@@ -2,34 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { ReportWorkflow, TASK_QUEUE } from '..';
+import { useTestServer } from './helpers/test-server';
 
-let env: TestWorkflowEnvironment;
 const reportsFile = path.join(mkdtempSync(path.join(tmpdir(), 'reports-')), 'reports.jsonl');
-
-beforeAll(async () => {
-  process.env.REPORTS_FILE = reportsFile;
-  env = await createLocalTestEnv();
-});
-
-afterAll(async () => {
-  await env?.teardown();
-});
+process.env.REPORTS_FILE = reportsFile;
+const server = useTestServer();
 
 test('ReportWorkflow writes one line per run, at the lowest priority and under its fairness key', async () => {
   const worker = await Worker.create({
-    connection: env.nativeConnection,
+    connection: server.env.nativeConnection,
     taskQueue: TASK_QUEUE,
-    workflowsPath: require.resolve('..'),
+    workflowBundle: server.workflowBundle,
     activities,
   });
   const workflowId = `report-${randomUUID()}`;
   const file = await worker.runUntil(
-    env.client.workflow.execute(ReportWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: ['weekly'] }),
+    server.env.client.workflow.execute(ReportWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: ['weekly'] }),
   );
 
   expect(file).toBe(reportsFile);
@@ -40,7 +31,7 @@ test('ReportWorkflow writes one line per run, at the lowest priority and under i
   expect(lines).toMatchObject([{ title: 'weekly', workflowId }]);
   expect(lines[0]?.reportedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
 
-  const history = await env.client.workflow.getHandle(workflowId).fetchHistory();
+  const history = await server.env.client.workflow.getHandle(workflowId).fetchHistory();
   const scheduled = history.events?.find(
     (e) => e.activityTaskScheduledEventAttributes,
   )?.activityTaskScheduledEventAttributes;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { createLocalTestEnv } from '@reference/temporal-server';
 import { TASK_QUEUE } from '../..';
+import { sharedWorkflowBundle } from './test-server';
 import { startScriptedChatServer, type ScriptedChatServer } from './scripted-chat-server';
 
 export type HistoryEvent = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>[number];
@@ -20,12 +21,6 @@ export interface AiTestEnv {
   history(workflowId: string): Promise<HistoryEvent[]>;
   newId(prefix: string): string;
   teardown(): Promise<void>;
-}
-
-/** The bundle jest's global setup built for this run, or a fresh one when a file runs on its own. */
-async function sharedWorkflowBundle(): Promise<WorkflowBundleOption> {
-  const codePath = process.env.WORKFLOW_BUNDLE_PATH;
-  return codePath ? { codePath } : await bundleWorkflowCode({ workflowsPath: require.resolve('../..') });
 }
 
 export async function setUpAiTestEnv(

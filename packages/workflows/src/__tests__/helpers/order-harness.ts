@@ -1,31 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkerOptions } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { orderProgressQuery, OrderWorkflow, TASK_QUEUE, type OrderInput, type OrderProgress } from '../..';
-
-/** A worker running in the background for a whole test file, with the real activities unless told otherwise. */
-export async function startWorker(
-  env: TestWorkflowEnvironment,
-  options: Partial<WorkerOptions> = {},
-): Promise<{ worker: Worker; stop: () => Promise<void> }> {
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowsPath: require.resolve('../..'),
-    activities,
-    ...options,
-  });
-  const running = worker.run();
-  return {
-    worker,
-    stop: async () => {
-      worker.shutdown();
-      await running;
-    },
-  };
-}
 
 export function orderInput(overrides: Partial<OrderInput> = {}): OrderInput {
   return {
@@ -78,5 +55,4 @@ export async function progressWhen(
   }
 }
 
-/** Starting a server and bundling the workflows can take a minute on a loaded machine. */
-export const SETUP_TIMEOUT_MS = 180_000;
+export { SETUP_TIMEOUT_MS } from './test-server';
