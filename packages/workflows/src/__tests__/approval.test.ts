@@ -4,43 +4,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActivityNotFoundError, WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure, defaultPayloadConverter } from '@temporalio/common';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import * as activities from '@reference/activities';
 import { type ApprovalRecord, ApprovalsStore } from '@reference/approvals-store';
 import { APPROVAL_REJECTED, type ApprovalInput } from '@reference/models';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { ApprovalWorkflow, TASK_QUEUE } from '..';
+import { useTestServer } from './helpers/test-server';
 
-let env: TestWorkflowEnvironment;
-let stopWorker: () => Promise<void>;
-
-beforeAll(async () => {
-  // The activity (in this process's worker) and the test (the approver) share one inbox file.
-  process.env.APPROVALS_DB = path.join(mkdtempSync(path.join(tmpdir(), 'approvals-')), 'approvals.sqlite');
-  env = await createLocalTestEnv();
-  const codePath = process.env.WORKFLOW_BUNDLE_PATH;
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    ...(codePath ? { workflowBundle: { codePath } } : { workflowsPath: require.resolve('..') }),
-    activities,
-  });
-  const running = worker.run();
-  stopWorker = async () => {
-    worker.shutdown();
-    await running;
-  };
-});
-
-afterAll(async () => {
-  await stopWorker?.();
-  await env?.teardown();
-  delete process.env.APPROVALS_DB;
-});
+// The activity (in this process's worker) and the test (the approver) share one inbox file.
+process.env.APPROVALS_DB = path.join(mkdtempSync(path.join(tmpdir(), 'approvals-')), 'approvals.sqlite');
+const server = useTestServer({ runWorker: true });
 
 async function requestApproval(overrides: Partial<ApprovalInput> = {}) {
-  return env.client.workflow.start(ApprovalWorkflow, {
+  return server.env.client.workflow.start(ApprovalWorkflow, {
     taskQueue: TASK_QUEUE,
     workflowId: `approval-${randomUUID()}`,
     args: [{ subject: 'Refund order-1', requestedBy: 'ada', decideWithinSeconds: 60, ...overrides }],
@@ -64,9 +38,9 @@ test('completed by its task token: the grant is the result; the token is spent a
   const handle = await requestApproval();
   const entry = await pendingEntry(handle.workflowId);
   expect(entry).toMatchObject({ runId: handle.firstExecutionRunId, subject: 'Refund order-1', requestedBy: 'ada' });
-  await env.client.activity.complete(token(entry), { approvedBy: 'bo', comment: 'fine by me' });
+  await server.env.client.activity.complete(token(entry), { approvedBy: 'bo', comment: 'fine by me' });
   await expect(handle.result()).resolves.toEqual({ status: 'approved', approvedBy: 'bo', comment: 'fine by me' });
-  await expect(env.client.activity.complete(token(entry), { approvedBy: 'cy' })).rejects.toBeInstanceOf(
+  await expect(server.env.client.activity.complete(token(entry), { approvedBy: 'cy' })).rejects.toBeInstanceOf(
     ActivityNotFoundError,
   );
 });
@@ -74,7 +48,7 @@ test('completed by its task token: the grant is the result; the token is spent a
 test('completed by workflow id and activity id; on the wire: requestApproval with a 60 s schedule-to-close', async () => {
   const handle = await requestApproval();
   const { activityId } = await pendingEntry(handle.workflowId);
-  await env.client.activity.complete({ workflowId: handle.workflowId, activityId }, { approvedBy: 'bo' });
+  await server.env.client.activity.complete({ workflowId: handle.workflowId, activityId }, { approvedBy: 'bo' });
   await expect(handle.result()).resolves.toEqual({ status: 'approved', approvedBy: 'bo' });
   const history = await handle.fetchHistory();
   const scheduled = history.events?.find(
@@ -88,7 +62,7 @@ test('failed by the approver: the workflow sees the ApprovalRejected failure, no
   const handle = await requestApproval();
   const entry = await pendingEntry(handle.workflowId);
   const rejection = { rejectedBy: 'bo', reason: 'over budget' };
-  await env.client.activity.fail(
+  await server.env.client.activity.fail(
     token(entry),
     ApplicationFailure.create({
       type: APPROVAL_REJECTED,
@@ -109,7 +83,7 @@ test('heartbeats by id keep a 1 s heartbeat timeout from firing; describe shows 
   const entry = await pendingEntry(handle.workflowId);
   const address = { workflowId: handle.workflowId, activityId: entry.activityId };
   for (let i = 0; i < 12; i++) {
-    await env.client.activity.heartbeat(address, { progress: `reviewing ${i}` });
+    await server.env.client.activity.heartbeat(address, { progress: `reviewing ${i}` });
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const pending = (await handle.describe()).raw.pendingActivities?.[0];
@@ -118,7 +92,7 @@ test('heartbeats by id keep a 1 s heartbeat timeout from firing; describe shows 
     progress: 'reviewing 11',
   });
   // Three timeouts' worth later the first attempt's token is still the one to answer.
-  await env.client.activity.complete(token(entry), { approvedBy: 'bo' });
+  await server.env.client.activity.complete(token(entry), { approvedBy: 'bo' });
   await expect(handle.result()).resolves.toEqual({ status: 'approved', approvedBy: 'bo' });
 });
 
@@ -127,10 +101,10 @@ test('a silent token holder times the attempt out: the retry puts a new token in
   const first = await pendingEntry(handle.workflowId, 1);
   const second = await pendingEntry(handle.workflowId, 2);
   expect(second.taskToken).not.toBe(first.taskToken);
-  await expect(env.client.activity.complete(token(first), { approvedBy: 'bo' })).rejects.toBeInstanceOf(
+  await expect(server.env.client.activity.complete(token(first), { approvedBy: 'bo' })).rejects.toBeInstanceOf(
     ActivityNotFoundError,
   );
-  await env.client.activity.complete(token(second), { approvedBy: 'bo' });
+  await server.env.client.activity.complete(token(second), { approvedBy: 'bo' });
   await expect(handle.result()).resolves.toEqual({ status: 'approved', approvedBy: 'bo' });
 });
 
@@ -142,7 +116,7 @@ test('nobody deciding within the window is an expiry', async () => {
 test('a grant that is not one (from some other client) fails the workflow with InvalidInput', async () => {
   const handle = await requestApproval();
   const entry = await pendingEntry(handle.workflowId);
-  await env.client.activity.complete(token(entry), { approvedBy: ' ' });
+  await server.env.client.activity.complete(token(entry), { approvedBy: ' ' });
   const failure = await handle.result().catch((err: unknown) => err);
   expect(failure).toBeInstanceOf(WorkflowFailedError);
   expect((failure as WorkflowFailedError).cause).toMatchObject({ type: 'InvalidInput' });
