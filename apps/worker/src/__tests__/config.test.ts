@@ -1,23 +1,23 @@
 import { loadWorkerConfig } from '../config';
 import { tuningFrom } from '../tuning';
 
-test('the defaults: fixed slots (100 activities, 40 workflow tasks), 10 pollers, 10 s grace, SDK-sized cache', () => {
+test('the defaults: fixed slots (100 activities, 40 workflow tasks), autoscaled pollers, 10 s grace, SDK-sized cache', () => {
   expect(tuningFrom(loadWorkerConfig({}))).toEqual({
     maxConcurrentActivityTaskExecutions: 100,
     maxConcurrentWorkflowTaskExecutions: 40,
-    workflowTaskPollerBehavior: { type: 'simple-maximum', maximum: 10 },
-    activityTaskPollerBehavior: { type: 'simple-maximum', maximum: 10 },
+    workflowTaskPollerBehavior: { type: 'autoscaling' },
+    activityTaskPollerBehavior: { type: 'autoscaling' },
     shutdownGraceTime: 10_000,
   });
 });
 
-test('the resource-based tuner replaces fixed slots; pollers autoscale; cache and grace as given', () => {
+test('the resource-based tuner replaces fixed slots; a fixed poller count; cache and grace as given', () => {
   const tuning = tuningFrom(
     loadWorkerConfig({
       WORKER_TUNER: 'resource-based',
       WORKER_TARGET_CPU: '0.7',
       WORKER_TARGET_MEMORY: '0.6',
-      WORKER_POLLERS: 'autoscaling',
+      WORKER_POLLERS: '4',
       WORKER_MAX_CACHED_WORKFLOWS: '0',
       WORKER_SHUTDOWN_GRACE_SECONDS: '3',
     }),
@@ -28,8 +28,8 @@ test('the resource-based tuner replaces fixed slots; pollers autoscale; cache an
       activityTaskSlotOptions: { maximumSlots: 100 },
     },
     maxCachedWorkflows: 0,
-    workflowTaskPollerBehavior: { type: 'autoscaling' },
-    activityTaskPollerBehavior: { type: 'autoscaling' },
+    workflowTaskPollerBehavior: { type: 'simple-maximum', maximum: 4 },
+    activityTaskPollerBehavior: { type: 'simple-maximum', maximum: 4 },
     shutdownGraceTime: 3_000,
   });
 });
