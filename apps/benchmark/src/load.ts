@@ -24,6 +24,12 @@ export async function runLoad(
   let completedInWindow = 0;
   let completed = 0;
   let failed = 0;
+  const failureReasons: Record<string, number> = {};
+  const countFailure = (err: unknown) => {
+    failed += 1;
+    const reason = err instanceof Error ? err.message : String(err);
+    failureReasons[reason] = (failureReasons[reason] ?? 0) + 1;
+  };
   let sequence = 0;
 
   const one = async (): Promise<void> => {
@@ -35,8 +41,8 @@ export async function runLoad(
       completed += 1;
       if (endedAt >= measureFrom && endedAt <= measureTo) completedInWindow += 1;
       if (startedAt >= measureFrom && startedAt <= measureTo) latencies.push(endedAt - startedAt);
-    } catch {
-      if (startedAt >= measureFrom) failed += 1;
+    } catch (err) {
+      if (startedAt >= measureFrom) countFailure(err);
     }
     onProgress?.(completed);
   };
@@ -63,6 +69,7 @@ export async function runLoad(
     completed: completedInWindow,
     totalCompleted: completed,
     failed,
+    failureReasons,
     workflowsPerSecond: Math.round((completedInWindow / (spec.measureMs / 1000)) * 10) / 10,
     latencyMs: percentiles(latencies),
   };

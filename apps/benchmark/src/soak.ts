@@ -81,6 +81,7 @@ export function soakToMarkdown(report: SoakReport): string {
     `Soak ${report.startedAt}: greeting at ${report.ratePerSecond}/s (open loop) for ${report.minutes} min against one default worker.`,
     '',
     `- completed in the window: ${result.completed} (${result.workflowsPerSecond}/s); failed: **${result.failed}**`,
+    ...Object.entries(result.failureReasons).map(([reason, count]) => `  - ${count} × ${reason}`),
     `- latency p50 / p95 / p99: ${result.latencyMs.p50} / ${result.latencyMs.p95} / ${result.latencyMs.p99} ms`,
     `- worker RSS: ${report.rssSamplesMb[0] ?? '?'} → ${report.rssSamplesMb.at(-1) ?? '?'} MB ` +
       `(growth ${report.rssGrowthMb} MB, ${report.rssGrowthPercent}%; max ${Math.max(...report.rssSamplesMb)} MB)`,

@@ -39,6 +39,8 @@ export interface LoadResult {
   /** Completed over the whole run, warm-up included: what the worker's CPU time is divided by. */
   totalCompleted: number;
   failed: number;
+  /** Why they failed: each error's message, counted. */
+  failureReasons: Record<string, number>;
   workflowsPerSecond: number;
   latencyMs: Percentiles;
 }
