@@ -34,9 +34,8 @@ async function forEachLimited<T>(
 const FIRST_TASK_COMPLETED = 4;
 
 /**
- * Waits until the order's first workflow task has completed, by asking the server. Not a query: a query runs code in
- * the workflow isolate, whose garbage the worker's main-thread gc() does not reach; with queries the figure was about
- * four times higher.
+ * Waits until the order's first workflow task has completed, by asking the server. Not a query: a query would run
+ * workflow code and allocate in the very isolate being measured, whose garbage the main thread's gc() cannot reach.
  */
 async function untilCached(client: Client, workflowId: string): Promise<void> {
   while ((await client.workflow.getHandle(workflowId).describe()).historyLength < FIRST_TASK_COMPLETED) {
@@ -45,9 +44,10 @@ async function untilCached(client: Client, workflowId: string): Promise<void> {
 }
 
 /**
- * Resident memory of the pool's worker per 1,000 workflows in its cache: orders parked on their approval signal,
- * each waited for until its first workflow task completed. A tenth are parked first as a warm-up (the first workflows also load the
- * bundle into the isolate); garbage is collected before both readings. The cache must hold `count` (the default does).
+ * Resident memory of the pool's worker per 1,000 workflows in its cache: orders parked on their approval signal, each
+ * waited for until its first workflow task completed. A tenth are parked first as a warm-up (the first workflows also
+ * load the bundle into the isolate); the main thread's garbage is collected before both readings. Give it a fresh
+ * worker, and one whose cache holds `count` (the default does).
  */
 export async function measureCachedMemory(
   pool: WorkerPool,
