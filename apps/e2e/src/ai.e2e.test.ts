@@ -1,32 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
-import { type BackgroundProcess, run } from './processes';
-import { startWorkerProcess } from './worker-process';
+import { run } from './processes';
+import { useServerForProcesses } from './worker-process';
 
 const starterManifest = require.resolve('@reference/starter/package.json');
 const { bin } = JSON.parse(readFileSync(starterManifest, 'utf8')) as { bin: { starter: string } };
 const starter = path.join(path.dirname(starterManifest), bin.starter);
 
-let server: TestWorkflowEnvironment;
-let worker: BackgroundProcess;
-let env: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  server = await createLocalTestEnv();
-  // No key anywhere: the worker's activities use the offline model.
-  env = { ...process.env, TEMPORAL_ADDRESS: server.address, LLM_PROVIDER: 'offline' };
-  worker = await startWorkerProcess(env);
-});
-
-afterAll(async () => {
-  await worker?.stop('SIGKILL');
-  await server?.teardown();
-});
+// No key anywhere: the worker's activities use the offline model.
+const e2e = useServerForProcesses({ worker: true, env: { LLM_PROVIDER: 'offline' } });
 
 async function starterLines(...args: string[]): Promise<string[]> {
-  const { code, stdout, stderr } = await run('node', [starter, ...args], { env });
+  const { code, stdout, stderr } = await run('node', [starter, ...args], { env: e2e.env });
   expect(stderr).toBe('');
   expect(code).toBe(0);
   return stdout.split('\n');

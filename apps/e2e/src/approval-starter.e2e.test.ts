@@ -2,34 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
-import { BackgroundProcess, run } from './processes';
+import { run } from './processes';
+import { useServerForProcesses } from './worker-process';
 
-const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
 const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
 
-let server: TestWorkflowEnvironment;
-let env: NodeJS.ProcessEnv;
-let worker: BackgroundProcess;
-
-beforeAll(async () => {
-  server = await createLocalTestEnv();
-  // Worker and starter are separate processes sharing one approvals inbox, as on a developer's machine.
-  const inbox = path.join(mkdtempSync(path.join(tmpdir(), 'approvals-')), 'approvals.sqlite');
-  env = { ...process.env, TEMPORAL_ADDRESS: server.address, TEMPORAL_NAMESPACE: 'default', APPROVALS_DB: inbox };
-  worker = new BackgroundProcess('node', ['dist/main.js'], { cwd: workerDir, env });
-  await worker.waitForLine(/^Worker polling task queue my-task-queue/, 60_000);
-});
-
-afterAll(async () => {
-  await worker?.stop('SIGKILL');
-  await server?.teardown();
-});
+// Worker and starter are separate processes sharing one approvals inbox, as on a developer's machine.
+const inbox = path.join(mkdtempSync(path.join(tmpdir(), 'approvals-')), 'approvals.sqlite');
+const e2e = useServerForProcesses({ worker: true, env: { APPROVALS_DB: inbox } });
 
 /** The one line a command printed to stdout (success) or stderr (failure), with its exit code. */
 async function line(...args: string[]): Promise<[number | null, string]> {
-  const { code, stdout, stderr } = await run('node', [starterMain, 'approval', ...args], { env });
+  const { code, stdout, stderr } = await run('node', [starterMain, 'approval', ...args], { env: e2e.env });
   const printed = (code === 0 ? stdout : stderr).trimEnd().split('\n');
   expect(printed).toHaveLength(1);
   return [code, printed[0] ?? ''];
@@ -43,7 +27,7 @@ async function request(subject: string): Promise<{ workflowId: string; activityI
     `Started ApprovalWorkflow ${workflowId}: "${subject}" awaits a decision (approval list)`,
   ]);
   for (;;) {
-    const { stdout } = await run('node', [starterMain, 'approval', 'list'], { env });
+    const { stdout } = await run('node', [starterMain, 'approval', 'list'], { env: e2e.env });
     const entry = stdout.split('\n').find((l) => l.startsWith(`${workflowId} `));
     const match = entry && /activity (\S+) {2}attempt 1 {2}"(.*)" asked by ada at \S+ {2}token (\S+)$/.exec(entry);
     if (match) {
@@ -69,7 +53,7 @@ test('approve by task token; the token is spent afterwards and the inbox says by
     1,
     `error: ${what} was already approved by bo`,
   ]);
-  const { stdout } = await run('node', [starterMain, 'approval', 'list', '--all'], { env });
+  const { stdout } = await run('node', [starterMain, 'approval', 'list', '--all'], { env: e2e.env });
   expect(stdout).toContain(`${workflowId}  activity ${activityId}  attempt 1  approved by bo  "Refund order-1"`);
 });
 

@@ -1,33 +1,18 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
-import { BackgroundProcess, run } from './processes';
+import { run } from './processes';
+import { useServerForProcesses } from './worker-process';
 
 const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
 
-let server: TestWorkflowEnvironment;
-let serverEnv: NodeJS.ProcessEnv;
-let worker: BackgroundProcess;
+const e2e = useServerForProcesses({ worker: true });
 const dir = mkdtempSync(path.join(tmpdir(), 'catalog-starter-'));
-
-beforeAll(async () => {
-  server = await createLocalTestEnv();
-  serverEnv = { ...process.env, TEMPORAL_ADDRESS: server.address, TEMPORAL_NAMESPACE: 'default' };
-  worker = new BackgroundProcess('node', ['dist/main.js'], { cwd: workerDir, env: serverEnv });
-  await worker.waitForLine(/^Worker polling task queue my-task-queue/, 60_000);
-});
-
-afterAll(async () => {
-  await worker?.stop('SIGKILL');
-  await server?.teardown();
-});
 
 const workspaceDir = path.resolve(workerDir, '../..');
 // Run from the scratch directory, as a user in their own folder would, so relative paths resolve there.
 const starter = (...args: string[]) =>
-  run('pnpm', ['--dir', workspaceDir, '--filter', 'starter', 'start', ...args], { env: serverEnv, cwd: dir });
+  run('pnpm', ['--dir', workspaceDir, '--filter', 'starter', 'start', ...args], { env: e2e.env, cwd: dir });
 
 test('the README’s catalog commands: import a feed, then quote an order against it', async () => {
   const feed = [

@@ -1,22 +1,11 @@
 import path from 'node:path';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { BackgroundProcess, run } from './processes';
+import { useServerForProcesses } from './worker-process';
 
 const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
 const reportWebpackRuns = path.join(__dirname, '../dist/fixtures/report-webpack-runs.js');
 
-let server: TestWorkflowEnvironment;
-let serverEnv: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  server = await createLocalTestEnv();
-  serverEnv = { ...process.env, TEMPORAL_ADDRESS: server.address, TEMPORAL_NAMESPACE: 'default' };
-});
-
-afterAll(async () => {
-  await server?.teardown();
-});
+const e2e = useServerForProcesses();
 
 describe.each([
   // What `turbo run dev` runs in apps/worker: workflows bundled from source at start.
@@ -29,7 +18,7 @@ describe.each([
   beforeAll(async () => {
     worker = new BackgroundProcess('node', ['--require', reportWebpackRuns, script], {
       cwd: workerDir,
-      env: serverEnv,
+      env: e2e.env,
     });
     await worker.waitForLine(/^Worker polling task queue my-task-queue/, 60_000);
   });
@@ -40,7 +29,7 @@ describe.each([
 
   test('uses the configured server and starts none of its own', () => {
     expect(worker.lines.join('\n')).not.toMatch(/Started the Temporal dev server/);
-    expect(worker.lines).toContainEqual(expect.stringContaining(`at ${server.address} (namespace default)`));
+    expect(worker.lines).toContainEqual(expect.stringContaining(`at ${e2e.server.address} (namespace default)`));
   });
 
   test(`${bundlesAtBoot ? 'bundles' : 'never bundles'} workflow code at boot`, () => {
@@ -49,13 +38,13 @@ describe.each([
   });
 
   test('`pnpm --filter starter start` prints the seed’s result line', async () => {
-    const { code, stdout } = await run('pnpm', ['--filter', 'starter', 'start'], { env: serverEnv });
+    const { code, stdout } = await run('pnpm', ['--filter', 'starter', 'start'], { env: e2e.env });
     expect(code).toBe(0);
     expect(stdout.split('\n')).toContain('Result: Hello, my name!');
   });
 
   test('the starter greets a name given on the command line', async () => {
-    const { code, stdout } = await run('pnpm', ['--filter', 'starter', 'start', 'Temporal'], { env: serverEnv });
+    const { code, stdout } = await run('pnpm', ['--filter', 'starter', 'start', 'Temporal'], { env: e2e.env });
     expect(code).toBe(0);
     expect(stdout.split('\n')).toContain('Result: Hello, Temporal!');
   });

@@ -3,31 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeTimeoutType } from '@temporalio/common';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { ImportCatalogWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { BackgroundProcess } from './processes';
+import { startWorkerProcess, useServerForProcesses } from './worker-process';
 
-const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
 const RECORDS = 200;
 
-let server: TestWorkflowEnvironment;
-let serverEnv: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  server = await createLocalTestEnv();
-  serverEnv = { ...process.env, TEMPORAL_ADDRESS: server.address, TEMPORAL_NAMESPACE: 'default' };
-});
-
-afterAll(async () => {
-  await server?.teardown();
-});
-
-async function startWorker(): Promise<BackgroundProcess> {
-  const worker = new BackgroundProcess('node', ['dist/main.js'], { cwd: workerDir, env: serverEnv });
-  await worker.waitForLine(/^Worker polling task queue my-task-queue/, 60_000);
-  return worker;
-}
+const e2e = useServerForProcesses();
 
 function storeLog(storePath: string): Array<{ sku: string; line: number; attempt: number }> {
   return readFileSync(storePath, 'utf8')
@@ -60,15 +41,15 @@ test('an import whose worker is killed (SIGKILL) resumes on a new worker from it
   writeFileSync(feedPath, `${feed.join('\n')}\n`);
   writeFileSync(`${feedPath}.ready`, '');
 
-  const first = await startWorker();
-  const handle = await server.client.workflow.start(ImportCatalogWorkflow, {
+  const first = await startWorkerProcess(e2e.env);
+  const handle = await e2e.server.client.workflow.start(ImportCatalogWorkflow, {
     taskQueue: TASK_QUEUE,
     workflowId: `import-resume-${Date.now()}`,
     args: [{ feedPath, storePath, writesPerSecond: 50 }],
   });
 
   // Kill the worker once the server holds a checkpoint past the first few records.
-  const converter = server.client.options.loadedDataConverter.payloadConverter;
+  const converter = e2e.server.client.options.loadedDataConverter.payloadConverter;
   const checkpoint = await until(async () => {
     const { raw } = await handle.describe();
     const payload = raw.pendingActivities?.[0]?.heartbeatDetails?.payloads?.[0];
@@ -81,7 +62,7 @@ test('an import whose worker is killed (SIGKILL) resumes on a new worker from it
 
   // The new worker runs the retried import at once; the workflow task after it waits out the dead worker's
   // sticky queue (10 s schedule-to-start) first, which is what a crash costs beyond the heartbeat timeout.
-  const second = await startWorker();
+  const second = await startWorkerProcess(e2e.env);
   try {
     const result = await handle.result();
     expect(result).toMatchObject({ attempt: 2, imported: RECORDS, linesDone: RECORDS });

@@ -1,29 +1,13 @@
 import path from 'node:path';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
-import { BackgroundProcess, run, type RunResult } from './processes';
+import { run, type RunResult } from './processes';
+import { useServerForProcesses } from './worker-process';
 
-const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
 const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
 
-let server: TestWorkflowEnvironment;
-let serverEnv: NodeJS.ProcessEnv;
-let worker: BackgroundProcess;
-
-beforeAll(async () => {
-  server = await createLocalTestEnv();
-  serverEnv = { ...process.env, TEMPORAL_ADDRESS: server.address, TEMPORAL_NAMESPACE: 'default' };
-  worker = new BackgroundProcess('node', ['dist/main.js'], { cwd: workerDir, env: serverEnv });
-  await worker.waitForLine(/^Worker polling task queue my-task-queue/, 60_000);
-});
-
-afterAll(async () => {
-  await worker?.stop('SIGKILL');
-  await server?.teardown();
-});
+const e2e = useServerForProcesses({ worker: true });
 
 function starter(...args: string[]): Promise<RunResult> {
-  return run('node', [starterMain, ...args], { env: serverEnv });
+  return run('node', [starterMain, ...args], { env: e2e.env });
 }
 
 let orders = 0;

@@ -1,27 +1,12 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { LedgerDir } from './ledger-dir';
-import { type BackgroundProcess, run } from './processes';
-import { startWorkerProcess } from './worker-process';
+import { run } from './processes';
+import { useServerForProcesses } from './worker-process';
 
-let server: TestWorkflowEnvironment;
-let worker: BackgroundProcess;
-let env: NodeJS.ProcessEnv;
 const ledger = new LedgerDir();
-
-beforeAll(async () => {
-  server = await createLocalTestEnv();
-  env = { ...process.env, TEMPORAL_ADDRESS: server.address, LEDGER_DIR: ledger.dir };
-  worker = await startWorkerProcess(env);
-});
-
-afterAll(async () => {
-  await worker?.stop('SIGKILL');
-  await server?.teardown();
-});
+const e2e = useServerForProcesses({ worker: true, env: { LEDGER_DIR: ledger.dir } });
 
 async function starter(...args: string[]): Promise<string[]> {
-  const { code, stdout, stderr } = await run('pnpm', ['--filter', 'starter', 'start', ...args], { env });
+  const { code, stdout, stderr } = await run('pnpm', ['--filter', 'starter', 'start', ...args], { env: e2e.env });
   expect(stderr).not.toMatch(/error/);
   expect(code).toBe(0);
   return stdout.split('\n').filter((line) => line.startsWith('Result: '));

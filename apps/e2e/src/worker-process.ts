@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createLocalTestEnv } from '@reference/temporal-server';
 import { BackgroundProcess } from './processes';
 
 const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
@@ -8,4 +10,33 @@ export async function startWorkerProcess(env: NodeJS.ProcessEnv): Promise<Backgr
   const worker = new BackgroundProcess('node', ['dist/main.js'], { cwd: workerDir, env });
   await worker.waitForLine(/^Worker polling task queue my-task-queue/, 60_000);
   return worker;
+}
+
+/** A test file's dev server, the environment that points worker and starter processes at it, and its worker. */
+export interface ServerForProcesses {
+  server: TestWorkflowEnvironment;
+  env: NodeJS.ProcessEnv;
+  /** Set when the worker process was asked for. */
+  worker?: BackgroundProcess;
+}
+
+/**
+ * Starts a dev server (and, with `worker`, the production worker process) before the file's tests; stops both after
+ * them. `env` adds variables that worker and starter processes share.
+ */
+export function useServerForProcesses({
+  worker = false,
+  env = {},
+}: { worker?: boolean; env?: NodeJS.ProcessEnv } = {}): ServerForProcesses {
+  const setup = {} as ServerForProcesses;
+  beforeAll(async () => {
+    setup.server = await createLocalTestEnv();
+    setup.env = { ...process.env, TEMPORAL_ADDRESS: setup.server.address, TEMPORAL_NAMESPACE: 'default', ...env };
+    if (worker) setup.worker = await startWorkerProcess(setup.env);
+  });
+  afterAll(async () => {
+    await setup.worker?.stop('SIGKILL');
+    await setup.server?.teardown();
+  });
+  return setup;
 }

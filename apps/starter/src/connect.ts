@@ -12,7 +12,7 @@ const DEFAULT_ADDRESS = 'localhost:7233';
  * profile (default localhost:7233, namespace default). An unreachable server is a one-line UserError.
  * With OTEL_TRACES_EXPORTER=console|otlp, each call starts a trace that the worker continues down to the activities.
  */
-export async function connectClient(): Promise<{ client: Client; close: () => Promise<void> }> {
+async function connectClient(): Promise<{ client: Client; close: () => Promise<void> }> {
   const { connectionOptions, namespace = 'default' } = loadConnectionSettings();
   const address = connectionOptions.address ?? DEFAULT_ADDRESS;
   let exporter: TracesExporter;
@@ -42,6 +42,16 @@ export async function connectClient(): Promise<{ client: Client; close: () => Pr
       await tracing?.shutdown();
     },
   };
+}
+
+/** Runs `use` with a connected client and closes the connection after it, whatever happens. */
+export async function withClient<T>(use: (client: Client) => Promise<T>): Promise<T> {
+  const { client, close } = await connectClient();
+  try {
+    return await use(client);
+  } finally {
+    await close();
+  }
 }
 
 /** envconfig's settings, with unreadable ones (a missing file, an unknown profile) as a one-line UserError. */

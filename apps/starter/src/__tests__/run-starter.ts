@@ -19,3 +19,14 @@ export async function runStarter(
     return { code, stdout, stderr };
   }
 }
+
+/** The starter refuses `args` with one line on stderr containing `message` and a non-zero exit, before it connects. */
+export async function expectRefusedBeforeConnecting(args: string[], message: string, env = unreachable): Promise<void> {
+  const { code, stdout, stderr } = await runStarter(args, env);
+  expect(code).not.toBe(0);
+  expect(stdout).toBe('');
+  const lines = stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(message);
+  expect(lines[0]).not.toContain('cannot reach the Temporal server');
+}

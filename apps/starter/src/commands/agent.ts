@@ -9,7 +9,7 @@ import {
   type AgentResult,
 } from '@reference/workflows';
 import { watchProgress } from '../ai/watch-progress';
-import { connectClient } from '../connect';
+import { withClient } from '../connect';
 import { validate } from '../input';
 
 const goal = z.string().trim().min(1, 'must not be empty').max(4000);
@@ -43,8 +43,7 @@ export function registerAgentCommand(program: Command): void {
         goal: validate(goal, goalText, 'the goal'),
         maxSteps: validate(maxSteps, options.maxSteps, '--max-steps'),
       };
-      const { client, close } = await connectClient();
-      try {
+      await withClient(async (client) => {
         const handle = await client.workflow.start(AgentWorkflow, {
           taskQueue: TASK_QUEUE,
           workflowId: `agent-${randomUUID()}`,
@@ -54,8 +53,6 @@ export function registerAgentCommand(program: Command): void {
         const result = await watchProgress<AgentProgress, AgentResult>(handle, agentProgressQuery, describe);
         console.log(result.status === 'answered' ? `Answer: ${result.answer}` : 'Stopped at the step limit, no answer');
         console.log(summary(result));
-      } finally {
-        await close();
-      }
+      });
     });
 }

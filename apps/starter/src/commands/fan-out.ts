@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { FanOutWorkflow, MAX_FAN_OUT, TASK_QUEUE } from '@reference/workflows';
-import { connectClient } from '../connect';
+import { withClient } from '../connect';
 import { validate } from '../input';
 
 const count = z
@@ -21,8 +21,7 @@ export function registerFanOutCommand(program: Command): void {
     .argument('<count>', 'how many activities to fan out')
     .action(async (text: string) => {
       const recipients = validate(count, text.trim(), 'the count');
-      const { client, close } = await connectClient();
-      try {
+      await withClient(async (client) => {
         const startedAt = Date.now();
         const greeted = await client.workflow.execute(FanOutWorkflow, {
           taskQueue: TASK_QUEUE,
@@ -30,8 +29,6 @@ export function registerFanOutCommand(program: Command): void {
           args: [recipients],
         });
         console.log(`Result: ${greeted} (${Date.now() - startedAt} ms)`);
-      } finally {
-        await close();
-      }
+      });
     });
 }

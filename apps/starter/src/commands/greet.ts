@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { GreetingName } from '@reference/models';
 import { GreetingWorkflow, GreetingWorkflowV2, TASK_QUEUE } from '@reference/workflows';
-import { connectClient } from '../connect';
+import { withClient } from '../connect';
 import { UserError } from '../user-error';
 
 /** `starter greet [name]`, the default command: the seed's quick demo. */
@@ -17,16 +17,13 @@ export function registerGreetCommand(program: Command): void {
       // the argument parser, whose message would repeat the whole oversized value.
       const checked = GreetingName.safeParse(name);
       if (!checked.success) throw new UserError(`the name ${checked.error.issues[0]?.message}`);
-      const { client, close } = await connectClient();
-      try {
+      await withClient(async (client) => {
         const result = await client.workflow.execute(options.v2 ? GreetingWorkflowV2 : GreetingWorkflow, {
           taskQueue: TASK_QUEUE,
           workflowId: randomUUID(),
           args: [name],
         });
         console.log(`Result: ${result}`);
-      } finally {
-        await close();
-      }
+      });
     });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { ImportCatalogWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { connectClient } from '../connect';
+import { withClient } from '../connect';
 import { filePath, positiveInteger } from './catalog-arguments';
 
 interface ImportCatalogOptions {
@@ -20,8 +20,7 @@ export function registerImportCatalogCommand(program: Command): void {
     .option('--poll-every <seconds>', 'how often to look for <feed>.ready (default 60)', positiveInteger)
     .option('--writes-per-second <n>', 'the inventory store’s write limit (default 100)', positiveInteger)
     .action(async (feedPath: string, options: ImportCatalogOptions) => {
-      const { client, close } = await connectClient();
-      try {
+      await withClient(async (client) => {
         const result = await client.workflow.execute(ImportCatalogWorkflow, {
           taskQueue: TASK_QUEUE,
           workflowId: `import-catalog-${randomUUID()}`,
@@ -41,8 +40,6 @@ export function registerImportCatalogCommand(program: Command): void {
         for (const { skus, names } of result.duplicates) {
           console.log(`Possible duplicate: ${skus[0]} "${names[0]}" ~ ${skus[1]} "${names[1]}"`);
         }
-      } finally {
-        await close();
-      }
+      });
     });
 }

@@ -10,7 +10,7 @@ import {
   payInvoiceUpdate,
   TASK_QUEUE,
 } from '@reference/workflows';
-import { connectClient } from '../connect';
+import { withClient } from '../connect';
 import { UserError } from '../user-error';
 
 /** "123.45" → 12345n: money never goes through a float. */
@@ -61,16 +61,13 @@ export function registerInvoiceCommand(program: Command): void {
         },
         'invoice',
       );
-      const { client, close } = await connectClient();
-      try {
+      await withClient(async (client) => {
         const handle = await client.workflow.start(InvoiceWorkflow, {
           taskQueue: TASK_QUEUE,
           ...invoiceStart.options(input, { requestedBy: options.requestedBy }),
         });
         console.log(`Started ${handle.workflowId}: ${input.amountCents} cents ${input.currency}, due ${options.due}`);
-      } finally {
-        await close();
-      }
+      });
     });
   invoice
     .command('pay')
@@ -89,17 +86,14 @@ export function registerInvoiceCommand(program: Command): void {
         },
         'payment',
       );
-      const { client, close } = await connectClient();
-      try {
+      await withClient(async (client) => {
         const handle = client.workflow.getHandle(invoiceStart.workflowId(invoiceId));
         const stub = await handle.executeUpdate(payInvoiceUpdate, { args: [payment] }).catch((err: unknown) => {
           if (err instanceof WorkflowUpdateFailedError) throw new UserError(err.cause?.message ?? err.message);
           throw err;
         });
         console.log(`Paid ${invoiceId}: receipt ${stub.receiptNumber} (${stub.receiptId})`);
-      } finally {
-        await close();
-      }
+      });
     });
   invoice
     .command('list')
@@ -107,8 +101,7 @@ export function registerInvoiceCommand(program: Command): void {
     .addOption(new Option('--status <status>', 'only this status').choices(['open', 'sent', 'overdue', 'paid']))
     .action(async (options: { status?: string }) => {
       const query = `WorkflowType = 'InvoiceWorkflow'${options.status ? ` AND InvoiceStatus = '${options.status}'` : ''}`;
-      const { client, close } = await connectClient();
-      try {
+      await withClient(async (client) => {
         for await (const execution of client.workflow.list({ query })) {
           const attributes = execution.typedSearchAttributes;
           const due = attributes.get(invoiceDueDateKey)?.toISOString().slice(0, 10);
@@ -116,8 +109,6 @@ export function registerInvoiceCommand(program: Command): void {
             `${execution.workflowId}  ${attributes.get(invoiceStatusKey)}  due ${due}  ${attributes.get(invoiceAmountCentsKey)} cents`,
           );
         }
-      } finally {
-        await close();
-      }
+      });
     });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { LedgerPostingWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { connectClient } from '../connect';
+import { withClient } from '../connect';
 import { parseJsonInput, validate } from '../input';
 
 const ledgerEntry = z.strictObject({
@@ -24,16 +24,13 @@ export function registerLedgerPostCommand(program: Command): void {
     .action(async (text: string, options: { workflowId?: string }) => {
       const entry = parseJsonInput(ledgerEntry, text, description);
       const id = validate(workflowId, options.workflowId ?? `ledger-${randomUUID()}`, 'the workflow id');
-      const { client, close } = await connectClient();
-      try {
+      await withClient(async (client) => {
         const receipt = await client.workflow.execute(LedgerPostingWorkflow, {
           taskQueue: TASK_QUEUE,
           workflowId: id,
           args: [entry],
         });
         console.log(`Result: ${JSON.stringify(receipt)}`);
-      } finally {
-        await close();
-      }
+      });
     });
 }

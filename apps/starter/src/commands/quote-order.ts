@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { QuoteOrderWorkflow, TASK_QUEUE, type OrderLine } from '@reference/workflows';
-import { connectClient } from '../connect';
+import { withClient } from '../connect';
 import { filePath, orderLines, positiveInteger, supplierNames } from './catalog-arguments';
 
 interface QuoteOrderOptions {
@@ -23,8 +23,7 @@ export function registerQuoteOrderCommand(program: Command): void {
     .requiredOption('--line <sku:quantity>', 'an order line (repeatable)', orderLines)
     .option('--deadline <seconds>', 'how long suppliers get to answer (default 30)', positiveInteger)
     .action(async (options: QuoteOrderOptions) => {
-      const { client, close } = await connectClient();
-      try {
+      await withClient(async (client) => {
         const quote = await client.workflow.execute(QuoteOrderWorkflow, {
           taskQueue: TASK_QUEUE,
           workflowId: `quote-order-${randomUUID()}`,
@@ -48,8 +47,6 @@ export function registerQuoteOrderCommand(program: Command): void {
           );
         }
         if (quote.deadlineReached) console.log('The deadline passed before every supplier had answered.');
-      } finally {
-        await close();
-      }
+      });
     });
 }

@@ -9,7 +9,7 @@ import {
   type ResearchReport,
 } from '@reference/workflows';
 import { watchProgress } from '../ai/watch-progress';
-import { connectClient } from '../connect';
+import { withClient } from '../connect';
 import { validate } from '../input';
 
 const question = z.string().trim().min(1, 'must not be empty').max(2000);
@@ -39,8 +39,7 @@ export function registerResearchCommand(program: Command): void {
         maxSubtopics: validate(subtopics, options.subtopics, '--subtopics'),
         searchTimeout: validate(seconds, options.searchTimeout, '--search-timeout') * 1000,
       };
-      const { client, close } = await connectClient();
-      try {
+      await withClient(async (client) => {
         const handle = await client.workflow.start(ResearchWorkflow, {
           taskQueue: TASK_QUEUE,
           workflowId: `research-${randomUUID()}`,
@@ -50,8 +49,6 @@ export function registerResearchCommand(program: Command): void {
         const result = await watchProgress<ResearchProgress, ResearchReport>(handle, researchProgressQuery, describe);
         const ok = result.searches.filter((s) => s.status === 'done').length;
         console.log(`\n${result.report}\n\n(${ok} of ${result.searches.length} searches succeeded)`);
-      } finally {
-        await close();
-      }
+      });
     });
 }

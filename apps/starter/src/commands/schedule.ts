@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type Client, ScheduleNotFoundError } from '@temporalio/client';
-import { connectClient } from '../connect';
+import { withClient } from '../connect';
 import { UserError } from '../user-error';
 import * as schedules from '../schedules';
 
@@ -17,16 +17,15 @@ function interval(value: string): number {
 }
 
 /** Runs `action` with a client; a schedule that does not exist is a one-line error. */
-async function withClient(scheduleId: string, action: (client: Client) => Promise<void>): Promise<void> {
-  const { client, close } = await connectClient();
-  try {
-    await action(client);
-  } catch (err) {
-    if (err instanceof ScheduleNotFoundError) throw new UserError(`no schedule with id '${scheduleId}'`);
-    throw err;
-  } finally {
-    await close();
-  }
+async function withSchedule(scheduleId: string, action: (client: Client) => Promise<void>): Promise<void> {
+  await withClient(async (client) => {
+    try {
+      await action(client);
+    } catch (err) {
+      if (err instanceof ScheduleNotFoundError) throw new UserError(`no schedule with id '${scheduleId}'`);
+      throw err;
+    }
+  });
 }
 
 /** `starter schedule create|describe|list|pause|unpause|trigger|delete`: the periodic ReportWorkflow. */
@@ -46,7 +45,7 @@ export function registerScheduleCommand(program: Command): void {
     )
     .option('--title <title>', 'report title', 'status')
     .action(async (options: { id: string; every: number; overlap: schedules.OverlapPolicy; title: string }) => {
-      await withClient(options.id, async (client) => {
+      await withSchedule(options.id, async (client) => {
         const { id, every, overlap, title } = options;
         await schedules.createReportSchedule(client, { scheduleId: id, everyMs: every, overlap, title });
         console.log(
@@ -59,7 +58,7 @@ export function registerScheduleCommand(program: Command): void {
     .command('describe')
     .addOption(idOption())
     .action(async ({ id }: { id: string }) => {
-      await withClient(id, async (client) => {
+      await withSchedule(id, async (client) => {
         const description = await schedules.describeSchedule(client, id);
         const next = description.info.nextActionTimes[0]?.toISOString() ?? 'none';
         console.log(
@@ -71,7 +70,7 @@ export function registerScheduleCommand(program: Command): void {
     });
 
   schedule.command('list').action(async () => {
-    await withClient('', async (client) => {
+    await withSchedule('', async (client) => {
       for (const summary of await schedules.listSchedules(client)) console.log(summary.scheduleId);
     });
   });
@@ -85,7 +84,7 @@ export function registerScheduleCommand(program: Command): void {
       .addOption(idOption())
       .option('--note <note>', 'why, shown with the schedule', `${verb.toLowerCase()} from the starter`)
       .action(async ({ id, note }: { id: string; note: string }) => {
-        await withClient(id, async (client) => {
+        await withSchedule(id, async (client) => {
           await (name === 'pause' ? schedules.pauseSchedule : schedules.unpauseSchedule)(client, id, note);
           console.log(`${verb} schedule ${id}`);
         });
@@ -97,7 +96,7 @@ export function registerScheduleCommand(program: Command): void {
     .description('start a run now')
     .addOption(idOption())
     .action(async ({ id }: { id: string }) => {
-      await withClient(id, async (client) => {
+      await withSchedule(id, async (client) => {
         await schedules.triggerSchedule(client, id);
         console.log(`Triggered schedule ${id}`);
       });
@@ -107,7 +106,7 @@ export function registerScheduleCommand(program: Command): void {
     .command('delete')
     .addOption(idOption())
     .action(async ({ id }: { id: string }) => {
-      await withClient(id, async (client) => {
+      await withSchedule(id, async (client) => {
         await schedules.deleteSchedule(client, id);
         console.log(`Deleted schedule ${id}`);
       });

@@ -4,7 +4,7 @@ import { WorkflowFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import { z } from 'zod';
 import { ApprovalInput, parseModel } from '@reference/models';
 import { ApprovalWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { connectClient } from '../../connect';
+import { withClient } from '../../connect';
 import { validate } from '../../input';
 import { UserError } from '../../user-error';
 import { positiveInteger } from '../catalog-arguments';
@@ -44,13 +44,10 @@ export function registerApprovalRequest(approval: Command): void {
         options.workflowId ?? `approval-${randomUUID()}`,
         'the workflow id',
       );
-      const { client, close } = await connectClient();
-      try {
+      await withClient(async (client) => {
         await client.workflow.start(ApprovalWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: [input] });
         console.log(`Started ApprovalWorkflow ${workflowId}: "${input.subject}" awaits a decision (approval list)`);
-      } finally {
-        await close();
-      }
+      });
     });
   approval
     .command('result')
@@ -58,17 +55,16 @@ export function registerApprovalRequest(approval: Command): void {
     .argument('<workflow-id>', 'the ApprovalWorkflow')
     .action(async (idText: string) => {
       const workflowId = validate(workflowIdSchema, idText, 'the workflow id');
-      const { client, close } = await connectClient();
-      try {
-        const outcome = await client.workflow.getHandle<typeof ApprovalWorkflow>(workflowId).result();
-        console.log(`Result: ${JSON.stringify(outcome)}`);
-      } catch (err) {
-        if (err instanceof WorkflowNotFoundError) throw new UserError(`no approval ${workflowId} on this server`);
-        if (err instanceof WorkflowFailedError)
-          throw new UserError(`approval ${workflowId} failed: ${err.cause?.message}`);
-        throw err;
-      } finally {
-        await close();
-      }
+      await withClient(async (client) => {
+        try {
+          const outcome = await client.workflow.getHandle<typeof ApprovalWorkflow>(workflowId).result();
+          console.log(`Result: ${JSON.stringify(outcome)}`);
+        } catch (err) {
+          if (err instanceof WorkflowNotFoundError) throw new UserError(`no approval ${workflowId} on this server`);
+          if (err instanceof WorkflowFailedError)
+            throw new UserError(`approval ${workflowId} failed: ${err.cause?.message}`);
+          throw err;
+        }
+      });
     });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ApplicationFailure, type Client, type FullActivityId } from '@temporalio/client';
 import { type ApprovalRecord, ApprovalsStore, type ApprovalStatus } from '@reference/approvals-store';
 import { APPROVAL_REJECTED, ApprovalGrant, ApprovalRejection, parseModel } from '@reference/models';
-import { connectClient } from '../../connect';
+import { withClient } from '../../connect';
 import {
   type ActivityAddress,
   addAddressOptions,
@@ -32,14 +32,13 @@ async function answer(
   const store = new ApprovalsStore();
   try {
     const entry = findEntry(store, address);
-    const { client, close } = await connectClient();
-    try {
-      await send(client, address.kind === 'token' ? address.taskToken : address.id);
-    } catch (err) {
-      throw describeCompletionError(err, address, entry);
-    } finally {
-      await close();
-    }
+    await withClient(async (client) => {
+      try {
+        await send(client, address.kind === 'token' ? address.taskToken : address.id);
+      } catch (err) {
+        throw describeCompletionError(err, address, entry);
+      }
+    });
     if (entry && decided) store.decide(entry, decided.status, decided.by);
     return describeAddress(address, entry);
   } finally {

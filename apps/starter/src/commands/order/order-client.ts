@@ -8,7 +8,7 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
-import { connectClient } from '../../connect';
+import { withClient } from '../../connect';
 import { UserError } from '../../user-error';
 
 function firstLine(err: unknown): string {
@@ -32,12 +32,11 @@ export function describeFailure(err: unknown, orderId: string): Error {
 
 /** Connects, runs `work` for one order, closes; every failure becomes one line about that order. */
 export async function withOrderClient<T>(orderId: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const { client, close } = await connectClient();
-  try {
-    return await work(client);
-  } catch (err) {
-    throw describeFailure(err, orderId);
-  } finally {
-    await close();
-  }
+  return withClient(async (client) => {
+    try {
+      return await work(client);
+    } catch (err) {
+      throw describeFailure(err, orderId);
+    }
+  });
 }
