@@ -24,7 +24,7 @@ const program = new Command('bench')
   )
   .option(
     '--rate <perSecond>',
-    'open-loop greeting rate (default: 70% of the closed-loop throughput; soak: 50)',
+    'open-loop greeting rate (default: 70% of the closed-loop throughput; soak: 15)',
     positive,
   )
   .option('--order-rate <perSecond>', 'open-loop order rate (default: 70% of the closed-loop throughput)', positive)
@@ -32,7 +32,7 @@ const program = new Command('bench')
   .action(async (options: { quick?: boolean; soak?: number; rate?: number; orderRate?: number; out: string }) => {
     mkdirSync(options.out, { recursive: true });
     if (options.soak) {
-      const report = await runSoak(options.soak, options.rate ?? 50);
+      const report = await runSoak(options.soak, options.rate ?? 15);
       writeFileSync(path.join(options.out, 'soak.json'), `${JSON.stringify(report, null, 2)}\n`);
       writeFileSync(path.join(options.out, 'soak.md'), soakToMarkdown(report));
       console.log(soakToMarkdown(report));

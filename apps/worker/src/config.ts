@@ -23,8 +23,8 @@ const schema = z.object({
   WORKER_TARGET_MEMORY: share.default(0.8),
   // Unset: the SDK sizes the sticky cache from the heap (about 600 workflows per GiB).
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().nonnegative().optional(),
-  // Autoscaling: as fast as any fixed count in BENCHMARKS.md, with a lower tail latency and less memory, and it
-  // follows the load instead of guessing it. A fixed count needs at least 2 (the sticky and the normal queue).
+  // Autoscaling: as fast as any fixed count in BENCHMARKS.md, and it follows the load instead of a guessed count.
+  // A fixed count needs at least 2 (one for the sticky queue, one for the normal queue).
   WORKER_POLLERS: z.union([z.literal('autoscaling'), z.coerce.number().int().min(2)]).default('autoscaling'),
   // On SIGINT/SIGTERM, in-flight activities get this long to finish before they are cancelled.
   WORKER_SHUTDOWN_GRACE_SECONDS: z.coerce.number().nonnegative().default(10),
