@@ -1,4 +1,10 @@
-import { NativeConnection, Worker, type WorkerOptions, type WorkerPlugin } from '@temporalio/worker';
+import {
+  NativeConnection,
+  Worker,
+  type WorkerDeploymentOptions,
+  type WorkerOptions,
+  type WorkerPlugin,
+} from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { createDataConverter } from '@reference/data-converter';
 import { TASK_QUEUE } from '@reference/workflows';
@@ -13,6 +19,8 @@ export interface WorkerSettings {
   tuning?: Tuning;
   /** The tracing plugin (interceptors and the span sink), when the caller set tracing up. */
   plugins?: WorkerPlugin[];
+  /** Worker Versioning (deployment name, build id, default behaviour); unset, an unversioned worker. */
+  deployment?: WorkerDeploymentOptions;
 }
 
 /** The one worker of the project: every workflow and activity, polling the seed's task queue. */
@@ -20,7 +28,7 @@ export function workerOptions(
   connection: NativeConnection,
   namespace: string,
   source: WorkflowSource,
-  { tuning = tuningFrom(loadWorkerConfig({})), plugins = [] }: WorkerSettings = {},
+  { tuning = tuningFrom(loadWorkerConfig({})), plugins = [], deployment }: WorkerSettings = {},
 ): WorkerOptions {
   return {
     connection,
@@ -32,6 +40,7 @@ export function workerOptions(
     dataConverter: createDataConverter(),
     ...tuning,
     plugins,
+    ...(deployment ? { workerDeploymentOptions: deployment } : {}),
   };
 }
 

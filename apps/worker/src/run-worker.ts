@@ -6,6 +6,8 @@ import { createWorker, type WorkflowSource } from './create-worker';
 import { connect, loadServerSettings } from './connect';
 import { installRuntime } from './install-runtime';
 import { tuningFrom } from './tuning';
+import { versioningFrom, type Versioning } from './versioning';
+import { resolveWorkflowCode } from './workflow-code';
 
 /**
  * First thing in an entry point: reads the configuration and installs the process-wide runtime (logs, metrics),
@@ -28,22 +30,38 @@ export async function runWorker(source: WorkflowSource, config: WorkerConfig): P
   const connection = await connect(settings);
   try {
     const createdAt = performance.now();
-    const worker = await createWorker(connection, settings.namespace, source, {
+    const mode = 'workflowBundle' in source ? 'prebuilt bundle' : 'workflowsPath';
+    // A versioned worker's build id comes from its workflow code, so the code is read (or bundled) first.
+    const resolved =
+      config.TEMPORAL_DEPLOYMENT_NAME === undefined ? undefined : await resolveWorkflowCode(source, [tracing.plugin]);
+    const versioning = resolved && versioningFrom(config, resolved.code);
+    const worker = await createWorker(connection, settings.namespace, resolved?.source ?? source, {
       tuning: tuningFrom(config),
       plugins: [tracing.plugin],
+      deployment: versioning?.options,
     });
     const createMs = Math.round(performance.now() - createdAt);
-    const mode = 'workflowBundle' in source ? 'prebuilt bundle' : 'workflowsPath';
     console.log(
       `Worker polling task queue ${worker.options.taskQueue} at ${settings.address} (namespace ${settings.namespace}); ` +
         `Worker.create took ${createMs} ms with ${mode}`,
     );
     console.log(`Worker payloads: superjson, ${describeEncryption()}`);
+    if (versioning) console.log(describeVersioning(versioning));
     await worker.run();
   } finally {
     await connection.close();
     await tracing.shutdown();
   }
+}
+
+/** The start-up line of a versioned worker: its version, and how new workflows get to it. */
+function describeVersioning({ options, buildIdSource }: Versioning): string {
+  const { deploymentName, buildId } = options.version;
+  return (
+    `Worker Versioning: deployment ${deploymentName}, build id ${buildId} (${buildIdSource}), ` +
+    `default behaviour ${options.defaultVersioningBehavior}. New workflows reach this version once it is current: ` +
+    `pnpm --filter starter start deployment set-current --name ${deploymentName} --build-id ${buildId}`
+  );
 }
 
 /** For entry points: a one-line error and a non-zero exit instead of a stack trace. */
