@@ -11,6 +11,7 @@ import {
 } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
 import { INVALID_INPUT, Invoice, InvoiceMemo, type InvoiceReceipt, parseModel, Payment } from '@reference/models';
+import { declareVersioningBehavior } from '../versioning-behavior';
 import { type InvoiceStatus, invoiceStatusQuery, payInvoiceUpdate } from './definitions';
 import { invoiceStatusKey } from './search-attributes';
 
@@ -18,6 +19,14 @@ const { sendInvoice } = proxyActivities<typeof activities>({
   startToCloseTimeout: '30 seconds',
   retry: { nonRetryableErrorTypes: [INVALID_INPUT] },
 });
+
+/**
+ * With Worker Versioning on, an invoice moves to each new version as it becomes current: it waits for its payment
+ * with no bound (weeks past the due date, if need be), longer than any worker version should be kept running. So a
+ * change to this workflow must be patched (`patched`, see README "Versioning"), and replay.test.ts keeps every
+ * recorded invoice history replaying on the current code.
+ */
+declareVersioningBehavior('AUTO_UPGRADE', InvoiceWorkflow);
 
 /**
  * One invoice: sent to the customer, then waiting for its payment (overdue once the due date passes). Its status is a

@@ -5,6 +5,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
+import { declareVersioningBehavior } from '../versioning-behavior';
 import { lineReservedSignal } from './definitions';
 import type { OrderLineInput } from './types';
 
@@ -16,6 +17,10 @@ const { reserveInventory } = proxyActivities<typeof activities>({
   // runs after it and releases whatever it reserved.
   cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
 });
+
+// Started by a pinned order on its task queue, a line runs on the order's version: parent and child exchange the
+// lineReserved signal, so both sides run the same code.
+declareVersioningBehavior('PINNED', OrderLineWorkflow);
 
 /** One order line: reserves its stock, then tells the parent order through an external handle. */
 export async function OrderLineWorkflow({ orderId, item }: OrderLineInput): Promise<string> {

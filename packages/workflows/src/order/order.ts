@@ -1,4 +1,5 @@
 import { allHandlersFinished, condition, isCancellation } from '@temporalio/workflow';
+import { declareVersioningBehavior } from '../versioning-behavior';
 import { addInitialItems } from './add-item';
 import { awaitApproval } from './approval';
 import { fulfilOrder } from './fulfilment';
@@ -10,6 +11,14 @@ function result(state: OrderState, extra: Partial<OrderResult> = {}): OrderResul
   const status = state.status === 'fulfilled' ? 'fulfilled' : 'rejected';
   return { orderId: state.orderId, status, totalCents: totalCents(state), itemCount: state.items.length, ...extra };
 }
+
+/**
+ * With Worker Versioning on, an order runs start to end on the worker version it started on (continue-as-new
+ * included), so a release may change the saga freely, with no patch: an order lives at most about a day (24 hours
+ * awaiting approval, then minutes of fulfilment), so an old version drains within a day of the next becoming
+ * current.
+ */
+declareVersioningBehavior('PINNED', OrderWorkflow);
 
 /**
  * One order, as an entity: it collects items until approved (or rejects itself after 24 hours), then fulfils
