@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerAgentCommand } from './commands/agent';
 import { registerApprovalCommands } from './commands/approval';
+import { registerDeploymentCommands } from './commands/deployment';
 import { registerFanOutCommand } from './commands/fan-out';
 import { registerGreetCommand } from './commands/greet';
 import { registerImportCatalogCommand } from './commands/import-catalog';
@@ -27,6 +28,7 @@ registerInvoiceCommand(program);
 registerFanOutCommand(program);
 registerScheduleCommand(program);
 registerApprovalCommands(program);
+registerDeploymentCommands(program);
 
 program.parseAsync().catch((err: unknown) => {
   // Anything thrown past the commands is still one line: the message, never a stack trace.

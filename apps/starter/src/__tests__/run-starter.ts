@@ -9,7 +9,7 @@ export const unreachable = { ...process.env, TEMPORAL_ADDRESS: '127.0.0.1:1' };
 /** Runs the built starter (against an unreachable server unless `env` says otherwise) and collects its output. */
 export async function runStarter(
   args: string[],
-  env = unreachable,
+  env: NodeJS.ProcessEnv = unreachable,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)('node', [starter, ...args], { env, timeout: 20_000 });
