@@ -1,40 +1,27 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { BackgroundProcess, run, type RunResult } from './processes';
+import { useServerForProcesses } from './worker-process';
 
 const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
 const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
 const deployment = `reference-e2e-${Date.now()}`;
 
-let server: TestWorkflowEnvironment;
-let serverEnv: NodeJS.ProcessEnv;
-let worker: BackgroundProcess;
+// The production worker, as released: the prebuilt bundle, versioning switched on by the deployment name alone
+// (which the starter reads too).
+const e2e = useServerForProcesses({ worker: true, env: { TEMPORAL_DEPLOYMENT_NAME: deployment } });
+let versionLine: string;
 let buildId: string;
 
 beforeAll(async () => {
-  server = await createLocalTestEnv();
-  serverEnv = {
-    ...process.env,
-    TEMPORAL_ADDRESS: server.address,
-    TEMPORAL_NAMESPACE: 'default',
-    TEMPORAL_DEPLOYMENT_NAME: deployment,
-  };
-  // The production worker, as released: the prebuilt bundle, versioning switched on by the deployment name alone.
-  worker = new BackgroundProcess('node', ['dist/main.js'], { cwd: workerDir, env: serverEnv });
-  const line = await worker.waitForLine(/^Worker Versioning: /, 60_000);
-  buildId = /build id (\S+)/.exec(line)?.[1] ?? '';
-});
-
-afterAll(async () => {
-  await worker?.stop('SIGKILL');
-  await server?.teardown();
+  if (!e2e.worker) throw new Error('no worker process');
+  versionLine = await e2e.worker.waitForLine(/^Worker Versioning: /);
+  buildId = /build id (\S+)/.exec(versionLine)?.[1] ?? '';
 });
 
 function starter(...args: string[]): Promise<RunResult> {
-  return run('node', [starterMain, ...args], { env: serverEnv });
+  return run('node', [starterMain, ...args], { env: e2e.env });
 }
 
 /** Retries a starter command until it succeeds: a version appears once its worker's first polls reach the server. */
@@ -50,13 +37,11 @@ async function starterWhenReady(...args: string[]): Promise<RunResult> {
 test('the worker names its version: the deployment, and a build id that is the sha256 of its workflow bundle', () => {
   const bundle = readFileSync(require.resolve('@reference/worker/workflow-bundle'));
   expect(buildId).toBe(createHash('sha256').update(bundle).digest('hex').slice(0, 12));
-  expect(worker.lines).toContainEqual(
-    expect.stringContaining(`deployment ${deployment}, build id ${buildId} (sha256 of the workflow bundle)`),
-  );
+  expect(versionLine).toContain(`deployment ${deployment}, build id ${buildId} (sha256 of the workflow bundle)`);
 });
 
 test('the dev worker, bundling the same source at start, reports the same build id', async () => {
-  const dev = new BackgroundProcess('node', ['dist/dev.js'], { cwd: workerDir, env: serverEnv });
+  const dev = new BackgroundProcess('node', ['dist/dev.js'], { cwd: workerDir, env: e2e.env });
   try {
     const line = await dev.waitForLine(/^Worker Versioning: /, 90_000);
     expect(line).toContain(`build id ${buildId} (sha256 of the workflow bundle)`);

@@ -1,4 +1,4 @@
-import { runStarter, unreachable } from './run-starter';
+import { expectRefusedBeforeConnecting, runStarter, unreachable } from './run-starter';
 
 // Without TEMPORAL_DEPLOYMENT_NAME, whatever the shell running the tests has set.
 const withoutName: NodeJS.ProcessEnv = { ...unreachable };
@@ -11,12 +11,7 @@ test.each([
   [['deployment', 'set-current', '--name', 'd'], "required option '--build-id <id>' not specified"],
   [['deployment', 'set-current', '--name', 'd', '--build-id', ' '], "option '--build-id <id>' argument ' ' is invalid"],
   [['deployment', 'describe', '--name', ' '], 'no worker deployment named'],
-])('%j is refused: %s', async (args, message) => {
-  const { code, stdout, stderr } = await runStarter(args, withoutName);
-  expect(code).not.toBe(0);
-  expect(stdout).toBe('');
-  expect(stderr.trim().split('\n')).toEqual([expect.stringContaining(message)]);
-});
+])('%j is refused: %s', (args, message) => expectRefusedBeforeConnecting(args, message, withoutName));
 
 test('the deployment name can come from TEMPORAL_DEPLOYMENT_NAME, as for the worker (then the server is down)', async () => {
   const { code, stderr } = await runStarter(['deployment', 'describe'], {

@@ -21,7 +21,11 @@ export async function runStarter(
 }
 
 /** The starter refuses `args` with one line on stderr containing `message` and a non-zero exit, before it connects. */
-export async function expectRefusedBeforeConnecting(args: string[], message: string, env = unreachable): Promise<void> {
+export async function expectRefusedBeforeConnecting(
+  args: string[],
+  message: string,
+  env: NodeJS.ProcessEnv = unreachable,
+): Promise<void> {
   const { code, stdout, stderr } = await runStarter(args, env);
   expect(code).not.toBe(0);
   expect(stdout).toBe('');

@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type Client, isGrpcServiceError } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { connectClient } from '../connect';
+import { withClient } from '../connect';
 import { UserError } from '../user-error';
 
 const { WorkerDeploymentVersionStatus: Status } = temporal.api.enums.v1;
@@ -88,15 +88,6 @@ export function registerDeploymentCommands(program: Command): void {
         console.log(`Current version of ${name}: ${options.buildId} (was ${previous ?? 'none'})`);
       });
     });
-}
-
-async function withClient(work: (client: Client) => Promise<void>): Promise<void> {
-  const { client, close } = await connectClient();
-  try {
-    await work(client);
-  } finally {
-    await close();
-  }
 }
 
 async function describe(client: Client, name: string): Promise<{ info: DeploymentInfo; conflictToken: Uint8Array }> {
