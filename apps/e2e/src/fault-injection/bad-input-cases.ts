@@ -70,6 +70,21 @@ const inputCases: BadInputCase[] = [
   },
   { name: 'ledger-post: two entries', args: [...entry(goodEntry), '{}'], expected: /too many arguments/ },
   {
+    name: 'schedule create: not a duration',
+    args: ['schedule', 'create', '--every', 'soon'],
+    expected: /give a duration/,
+  },
+  {
+    name: 'schedule create: zero interval',
+    args: ['schedule', 'create', '--every', '0s'],
+    expected: /give a duration/,
+  },
+  {
+    name: 'schedule pause: unknown schedule',
+    args: ['schedule', 'pause', '--id', 'no-such-schedule'],
+    expected: /no schedule with id 'no-such-schedule'/,
+  },
+  {
     name: 'order start: truncated JSON',
     args: ['order', 'start', '{"orderId":'],
     expected: /the order is not valid JSON/,

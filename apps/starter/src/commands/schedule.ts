@@ -1,19 +1,28 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type Client, ScheduleNotFoundError } from '@temporalio/client';
+import { msToNumber } from '@temporalio/common/lib/time';
 import { withClient } from '../connect';
 import { UserError } from '../user-error';
 import * as schedules from '../schedules';
 
 const DEFAULT_ID = 'report-schedule';
 
-const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Milliseconds in a duration as Temporal reads one ('30s', '5m', '1h', '1 day', '2 hours'); 0 if it is none. */
+function millisecondsIn(duration: string): number {
+  try {
+    return msToNumber(duration);
+  } catch {
+    return 0;
+  }
+}
 
-/** '30s', '5m', '1h', '1 day', '2 hours' -> milliseconds. */
-function interval(value: string): number {
-  const match = /^(\d+)\s*(s|m|h|d|seconds?|minutes?|hours?|days?)$/.exec(value.trim());
-  const ms = match ? Number(match[1]) * (UNIT_MS[match[2]![0]!] ?? 0) : 0;
-  if (ms <= 0) throw new InvalidArgumentError("give a duration such as '30s', '5m', '1h' or '1 day'.");
-  return ms;
+/** A positive duration, kept as the user wrote it so the answer can echo it. */
+function interval(value: string): string {
+  const duration = value.trim();
+  if (!(millisecondsIn(duration) > 0)) {
+    throw new InvalidArgumentError("give a duration such as '30s', '5m', '1h' or '1 day'.");
+  }
+  return duration;
 }
 
 /** Runs `action` with a client; a schedule that does not exist is a one-line error. */
@@ -37,17 +46,22 @@ export function registerScheduleCommand(program: Command): void {
     .command('create')
     .description('create the schedule')
     .addOption(idOption())
-    .option('--every <duration>', 'interval between runs (30s, 5m, 1h, 1 day, …)', interval, 3_600_000)
+    .option('--every <duration>', 'interval between runs (30s, 5m, 1h, 1 day, …)', interval, '1h')
     .addOption(
       new Option('--overlap <policy>', 'when a run is due while the last one runs')
         .choices(Object.keys(schedules.OVERLAP_POLICIES))
         .default('skip'),
     )
     .option('--title <title>', 'report title', 'status')
-    .action(async (options: { id: string; every: number; overlap: schedules.OverlapPolicy; title: string }) => {
+    .action(async (options: { id: string; every: string; overlap: schedules.OverlapPolicy; title: string }) => {
       await withSchedule(options.id, async (client) => {
         const { id, every, overlap, title } = options;
-        await schedules.createReportSchedule(client, { scheduleId: id, everyMs: every, overlap, title });
+        await schedules.createReportSchedule(client, {
+          scheduleId: id,
+          everyMs: millisecondsIn(every),
+          overlap,
+          title,
+        });
         console.log(
           `Created schedule ${options.id}: ReportWorkflow every ${options.every}, overlap ${options.overlap}`,
         );
