@@ -1,26 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import type { GreetingWorkflow } from '@reference/workflows';
 import { createWorker, workerOptions } from '../create-worker';
+import { useTestServer } from './helpers/test-server';
 
-let env: TestWorkflowEnvironment;
-let workflowBundle: WorkflowBundle;
-
-beforeAll(async () => {
-  [env, workflowBundle] = await Promise.all([
-    createLocalTestEnv(),
-    bundleWorkflowCode({ workflowsPath: require.resolve('@reference/workflows') }),
-  ]);
-});
-
-afterAll(async () => {
-  await env?.teardown();
-});
+const server = useTestServer();
 
 test('polls the seed’s task queue with the seed’s activity concurrency of 100 and a shutdown grace time', () => {
-  const options = workerOptions(env.nativeConnection, 'default', { workflowBundle });
+  const options = workerOptions(server.env.nativeConnection, 'default', { workflowBundle: server.workflowBundle });
   expect(options).toMatchObject({
     taskQueue: 'my-task-queue',
     maxConcurrentActivityTaskExecutions: 100,
@@ -49,9 +35,9 @@ test('polls the seed’s task queue with the seed’s activity concurrency of 10
 });
 
 test('runs GreetingWorkflow when started by its wire name, as a client in another language would', async () => {
-  const worker = await createWorker(env.nativeConnection, 'default', { workflowBundle });
+  const worker = await createWorker(server.env.nativeConnection, 'default', { workflowBundle: server.workflowBundle });
   const result = await worker.runUntil(
-    env.client.workflow.execute<typeof GreetingWorkflow>('GreetingWorkflow', {
+    server.env.client.workflow.execute<typeof GreetingWorkflow>('GreetingWorkflow', {
       taskQueue: 'my-task-queue',
       workflowId: randomUUID(),
       args: ['wire'],

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
-import { createLocalTestEnv } from '@reference/temporal-server';
+import { Worker } from '@temporalio/worker';
 import { GreetingWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { loadWorkerConfig } from '../config';
 import { createWorker } from '../create-worker';
 import { installRuntime } from '../install-runtime';
 import { tuningFrom } from '../tuning';
+import { useTestServer } from './helpers/test-server';
 
 interface LogLine {
   level: number;
@@ -23,31 +22,24 @@ const lines: LogLine[] = [];
 installRuntime(loadWorkerConfig({ LOG_LEVEL: 'info' }), {
   write: (line: string) => lines.push(JSON.parse(line) as LogLine),
 });
-let env: TestWorkflowEnvironment;
-let workflowBundle: WorkflowBundle;
-
-beforeAll(async () => {
-  [env, workflowBundle] = await Promise.all([
-    createLocalTestEnv(),
-    bundleWorkflowCode({ workflowsPath: require.resolve('@reference/workflows') }),
-  ]);
-});
-
-afterAll(async () => {
-  await env?.teardown();
-});
+const server = useTestServer();
 
 const linesOf = (workflowId: string) => lines.filter((line) => line.workflowId === workflowId);
 
 test('with no workflow cache every task replays, yet each workflow log line appears once', async () => {
   // maxCachedWorkflows 0: the second workflow task replays the first from history, including its `log` call.
   const tuning = tuningFrom(loadWorkerConfig({ WORKER_MAX_CACHED_WORKFLOWS: '0' }));
-  const worker = await createWorker(env.nativeConnection, 'default', { workflowBundle }, { tuning });
+  const worker = await createWorker(
+    server.env.nativeConnection,
+    'default',
+    { workflowBundle: server.workflowBundle },
+    { tuning },
+  );
   const workflowId = `logged-${randomUUID()}`;
   await worker.runUntil(
-    env.client.workflow.execute(GreetingWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: ['log'] }),
+    server.env.client.workflow.execute(GreetingWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: ['log'] }),
   );
-  const history = await env.client.workflow.getHandle(workflowId).fetchHistory();
+  const history = await server.env.client.workflow.getHandle(workflowId).fetchHistory();
   expect(history.events?.filter((e) => e.workflowTaskCompletedEventAttributes).length).toBeGreaterThanOrEqual(2);
 
   const workflowLines = linesOf(workflowId).filter((line) => line.sdkComponent === 'workflow');
@@ -55,10 +47,10 @@ test('with no workflow cache every task replays, yet each workflow log line appe
 });
 
 test('an activity logs with its context: workflow id, activity type and attempt', async () => {
-  const worker = await createWorker(env.nativeConnection, 'default', { workflowBundle });
+  const worker = await createWorker(server.env.nativeConnection, 'default', { workflowBundle: server.workflowBundle });
   const workflowId = `logged-${randomUUID()}`;
   await worker.runUntil(
-    env.client.workflow.execute(GreetingWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: ['context'] }),
+    server.env.client.workflow.execute(GreetingWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: ['context'] }),
   );
   expect(linesOf(workflowId)).toContainEqual(
     expect.objectContaining({
@@ -76,6 +68,9 @@ test('replaying a recorded history logs nothing from the workflow', async () => 
     .resolve('@reference/workflows/package.json')
     .replace('package.json', 'src/__tests__/histories/GreetingWorkflow.my-name.json');
   const before = lines.length;
-  await Worker.runReplayHistory({ workflowBundle }, JSON.parse(readFileSync(historyFile, 'utf8')));
+  await Worker.runReplayHistory(
+    { workflowBundle: server.workflowBundle },
+    JSON.parse(readFileSync(historyFile, 'utf8')),
+  );
   expect(lines.slice(before).filter((line) => line.sdkComponent === 'workflow')).toEqual([]);
 });
