@@ -40,8 +40,7 @@ export async function runBenchmark(plan: Plan, rates: { greeting?: number; order
         await pool.stop();
       }
     }
-    // A fresh default worker: one that has run the load above carries its garbage in the workflow isolate, which
-    // parking workflows would count as theirs.
+    // A fresh default worker, so the figure does not depend on what the load above left in the worker's heaps.
     const parking = await WorkerPool.start(server.address, {});
     try {
       extras.cachedMemory = await measureCachedMemory(parking, server.client, plan.parkedWorkflows, progress);
