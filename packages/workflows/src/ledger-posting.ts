@@ -2,10 +2,11 @@ import { proxyActivities } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
 import type { LedgerEntry, LedgerReceipt } from '@reference/activities';
 
-// The heartbeat timeout is what notices a crashed worker: its attempt is retried within seconds, not minutes.
+// The heartbeat timeout is what notices a crashed worker: its attempt is retried within seconds, not minutes. The SDK
+// sends heartbeats at most every 80% of it, so 3 s left a busy worker 0.6 s of slack; 10 s leaves 2 s.
 const { postLedgerEntry } = proxyActivities<typeof activities>({
   startToCloseTimeout: '2 minutes',
-  heartbeatTimeout: '3 seconds',
+  heartbeatTimeout: '10 seconds',
 });
 
 /**

@@ -50,7 +50,7 @@ test('retries a failed posting and returns the receipt of the attempt that succe
   expect(postLedgerEntry).toHaveBeenCalledTimes(2);
 });
 
-test('on the wire: LedgerPostingWorkflow runs postLedgerEntry with a 3 s heartbeat timeout', async () => {
+test('on the wire: LedgerPostingWorkflow runs postLedgerEntry with a 10 s heartbeat timeout', async () => {
   const postLedgerEntry = async (entry: activities.LedgerEntry) => ({ idempotencyKey: 'k', ...entry, attempt: 1 });
   const workflowId = `ledger-${randomUUID()}`;
   await post({ postLedgerEntry }, workflowId);
@@ -59,5 +59,5 @@ test('on the wire: LedgerPostingWorkflow runs postLedgerEntry with a 3 s heartbe
     (e) => e.activityTaskScheduledEventAttributes,
   )?.activityTaskScheduledEventAttributes;
   expect(scheduled?.activityType?.name).toBe('postLedgerEntry');
-  expect(Number(scheduled?.heartbeatTimeout?.seconds)).toBe(3);
+  expect(Number(scheduled?.heartbeatTimeout?.seconds)).toBe(10);
 });
