@@ -23,10 +23,8 @@ export async function runLoad(
   const latencies: number[] = [];
   let completedInWindow = 0;
   let completed = 0;
-  let failed = 0;
   const failureReasons: Record<string, number> = {};
   const countFailure = (err: unknown) => {
-    failed += 1;
     const reason = err instanceof Error ? err.message : String(err);
     failureReasons[reason] = (failureReasons[reason] ?? 0) + 1;
   };
@@ -68,7 +66,7 @@ export async function runLoad(
   return {
     completed: completedInWindow,
     totalCompleted: completed,
-    failed,
+    failed: Object.values(failureReasons).reduce((sum, n) => sum + n, 0),
     failureReasons,
     workflowsPerSecond: Math.round((completedInWindow / (spec.measureMs / 1000)) * 10) / 10,
     latencyMs: percentiles(latencies),
