@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   });
   if (server) console.log(`Started the Temporal dev server at ${server.address}; Web UI at ${server.webUiUrl}`);
   try {
-    await runWorker({ workflowsPath: require.resolve('@reference/workflows') }, config);
+    await runWorker({ workflowsPath: require.resolve('@reference/workflows/registry') }, config);
   } finally {
     await server?.stop();
   }

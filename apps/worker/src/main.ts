@@ -1,10 +1,10 @@
-import path from 'node:path';
 import { exitOnError, runWorker, setUpProcess } from './run-worker';
+import { prebuiltBundleFile } from './workflow-code';
 
-// Production start: the bundle written by `build` (dist/workflow-bundle.js), so no webpack runs at boot.
+// Production start: a bundle written by `build`, so no webpack runs at boot; the traced one only when tracing is on.
 async function main(): Promise<void> {
   const config = setUpProcess();
-  await runWorker({ workflowBundle: { codePath: path.join(__dirname, 'workflow-bundle.js') } }, config);
+  await runWorker({ workflowBundle: { codePath: prebuiltBundleFile(config.OTEL_TRACES_EXPORTER !== 'none') } }, config);
 }
 
 main().catch(exitOnError);

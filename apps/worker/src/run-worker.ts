@@ -25,7 +25,12 @@ export function setUpProcess(): WorkerConfig {
  * signals), then closes the connection and flushes spans. Prints one line when it starts polling.
  */
 export async function runWorker(source: WorkflowSource, config: WorkerConfig): Promise<void> {
-  const tracing = await startTracing('reference-worker', config.OTEL_TRACES_EXPORTER);
+  // Off by default: no plugin at all, so no interceptor runs in a workflow or an activity.
+  const tracing =
+    config.OTEL_TRACES_EXPORTER === 'none'
+      ? undefined
+      : await startTracing('reference-worker', config.OTEL_TRACES_EXPORTER);
+  const plugins = tracing ? [tracing.plugin] : [];
   const settings = loadServerSettings();
   const connection = await connect(settings);
   try {
@@ -33,11 +38,11 @@ export async function runWorker(source: WorkflowSource, config: WorkerConfig): P
     const mode = 'workflowBundle' in source ? 'prebuilt bundle' : 'workflowsPath';
     // A versioned worker's build id comes from its workflow code, so the code is read (or bundled) first.
     const resolved =
-      config.TEMPORAL_DEPLOYMENT_NAME === undefined ? undefined : await resolveWorkflowCode(source, [tracing.plugin]);
+      config.TEMPORAL_DEPLOYMENT_NAME === undefined ? undefined : await resolveWorkflowCode(source, plugins);
     const versioning = resolved && versioningFrom(config, resolved.code);
     const worker = await createWorker(connection, settings.namespace, resolved?.source ?? source, {
       tuning: tuningFrom(config),
-      plugins: [tracing.plugin],
+      plugins,
       deployment: versioning?.options,
     });
     const createMs = Math.round(performance.now() - createdAt);
@@ -50,7 +55,7 @@ export async function runWorker(source: WorkflowSource, config: WorkerConfig): P
     await worker.run();
   } finally {
     await connection.close();
-    await tracing.shutdown();
+    await tracing?.shutdown();
   }
 }
 

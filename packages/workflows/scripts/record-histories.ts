@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: TASK_QUEUE,
-      workflowsPath: require.resolve('../src'),
+      workflowsPath: require.resolve('../src/registry'),
       activities,
       dataConverter,
     });

@@ -25,7 +25,7 @@ beforeAll(async () => {
   const worker = await Worker.create({
     connection: testEnv.nativeConnection,
     taskQueue: TASK_QUEUE,
-    workflowsPath: require.resolve('@reference/workflows'),
+    workflowsPath: require.resolve('@reference/workflows/registry'),
     activities,
     dataConverter,
   });

@@ -26,7 +26,7 @@ test('one connected trace runs from the client’s start through the workflow to
   // As the starter and the production worker are set up: the plugin on the client and on the worker and bundle.
   const client = new Client({ connection: env.connection, plugins: [tracing.plugin] });
   const workflowBundle = await bundleWorkflowCode({
-    workflowsPath: require.resolve('@reference/workflows'),
+    workflowsPath: require.resolve('@reference/workflows/registry'),
     plugins: [tracing.plugin],
   });
   const worker = await createWorker(env.nativeConnection, 'default', { workflowBundle }, { plugins: [tracing.plugin] });

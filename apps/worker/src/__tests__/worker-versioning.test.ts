@@ -30,7 +30,7 @@ const running: { worker: Worker; run: Promise<void>; connection: NativeConnectio
 beforeAll(async () => {
   [env, workflowBundle] = await Promise.all([
     createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES }),
-    bundleWorkflowCode({ workflowsPath: require.resolve('@reference/workflows'), payloadConverterPath }),
+    bundleWorkflowCode({ workflowsPath: require.resolve('@reference/workflows/registry'), payloadConverterPath }),
   ]);
   client = new Client({ connection: env.connection, dataConverter: createDataConverter() });
 }, 180_000);

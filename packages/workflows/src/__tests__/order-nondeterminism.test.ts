@@ -14,7 +14,7 @@ let changedCode: WorkflowBundle;
 beforeAll(async () => {
   [env, todaysCode, changedCode] = await Promise.all([
     createLocalTestEnv(),
-    bundleWorkflowCode({ workflowsPath: require.resolve('..') }),
+    bundleWorkflowCode({ workflowsPath: require.resolve('../registry') }),
     bundleWorkflowCode({ workflowsPath: require.resolve('./fixtures/order-changed') }),
   ]);
 }, SETUP_TIMEOUT_MS);

@@ -18,7 +18,7 @@ let workflowBundle: WorkflowBundle;
 
 beforeAll(async () => {
   // The project's payload converter decodes what the histories hold (Dates, bigints) as the worker does.
-  workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('..'), payloadConverterPath });
+  workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../registry'), payloadConverterPath });
 });
 
 test('every exported workflow has at least one recorded history', () => {

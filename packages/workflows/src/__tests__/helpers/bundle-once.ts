@@ -10,7 +10,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 const file = path.join(os.tmpdir(), `reference-workflow-bundle-${process.pid}.js`);
 
 export async function bundleOnce(): Promise<void> {
-  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../..') });
+  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../../registry') });
   writeFileSync(file, code);
   process.env.WORKFLOW_BUNDLE_PATH = file;
 }

@@ -10,7 +10,7 @@ export const SETUP_TIMEOUT_MS = 180_000;
 /** The bundle jest's global setup built for this run, or a fresh one when a file runs on its own. */
 export async function sharedWorkflowBundle(): Promise<WorkflowBundleOption> {
   const codePath = process.env.WORKFLOW_BUNDLE_PATH;
-  return codePath ? { codePath } : await bundleWorkflowCode({ workflowsPath: require.resolve('../..') });
+  return codePath ? { codePath } : await bundleWorkflowCode({ workflowsPath: require.resolve('../../registry') });
 }
 
 /** A test file's own server and the project's workflow bundle; filled in before its first test. */
