@@ -1,14 +1,10 @@
 import { z } from 'zod';
-
-/** The failure type an approver's rejection carries (`client.activity.fail`): the workflow branches on it. */
-export const APPROVAL_REJECTED = 'ApprovalRejected';
-
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+import { nonBlank } from './fields';
 
 /** What requestApproval puts in the approvals inbox for a person (or another system) to decide on. */
-export const ApprovalRequest = z.object({
-  subject: text(200),
-  requestedBy: text(100),
+export const ApprovalRequest = z.strictObject({
+  subject: nonBlank(200),
+  requestedBy: nonBlank(100),
 });
 export type ApprovalRequest = z.infer<typeof ApprovalRequest>;
 
@@ -30,16 +26,16 @@ export const ApprovalInput = ApprovalRequest.extend({
 export type ApprovalInput = z.infer<typeof ApprovalInput>;
 
 /** What an approver completes the activity with (`client.activity.complete`): the activity's result. */
-export const ApprovalGrant = z.object({
-  approvedBy: text(100),
+export const ApprovalGrant = z.strictObject({
+  approvedBy: nonBlank(100),
   comment: z.string().max(1_000).optional(),
 });
 export type ApprovalGrant = z.infer<typeof ApprovalGrant>;
 
 /** The details of an ApprovalRejected failure (`client.activity.fail`). */
-export const ApprovalRejection = z.object({
-  rejectedBy: text(100),
-  reason: text(1_000),
+export const ApprovalRejection = z.strictObject({
+  rejectedBy: nonBlank(100),
+  reason: nonBlank(1_000),
 });
 export type ApprovalRejection = z.infer<typeof ApprovalRejection>;
 

@@ -1,11 +1,17 @@
+// zod schemas and their types, for code that runs in Node (the starter, activities). Workflow code imports these as
+// types only and checks values through '@reference/models/wire', which never loads zod.
 export { describeIssues, INVALID_INPUT, parseModel } from './validate';
-export { GreetingName } from './greeting';
-export { AmountCents, Invoice, InvoiceDelivery, InvoiceId, InvoiceMemo, InvoiceReceipt, Payment } from './invoice';
-export {
-  APPROVAL_REJECTED,
-  ApprovalGrant,
-  ApprovalInput,
-  type ApprovalOutcome,
-  ApprovalRejection,
-  ApprovalRequest,
-} from './approval';
+export { wireContract, type WireContract, type WireKind, type WireValue } from './contract';
+export { type JsonSchema, wireJsonSchemas } from './json-schema';
+export * from './fields';
+export * from './failure-types';
+export { DEFAULT_MAX_ITEMS } from './cross-field-rules';
+export * from './greeting';
+export * from './ledger';
+export * from './fan-out';
+export * from './order';
+export * from './catalog';
+export * from './report';
+export * from './ai';
+export * from './invoice';
+export * from './approval';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonBlank } from './fields';
 
 export const InvoiceId = z.string().regex(/^INV-\d{1,12}$/, 'must look like INV-123');
 // Capped at Number.MAX_SAFE_INTEGER, so the amount search attribute (an Int) holds it exactly.
@@ -8,10 +9,10 @@ export const AmountCents = z
   .max(BigInt(Number.MAX_SAFE_INTEGER), 'is too large');
 
 /** What InvoiceWorkflow is started with. Dates and bigint cents travel as themselves (see @reference/data-converter). */
-export const Invoice = z.object({
+export const Invoice = z.strictObject({
   invoiceId: InvoiceId,
-  customer: z.object({
-    name: z.string().trim().min(1, 'must not be empty').max(100),
+  customer: z.strictObject({
+    name: nonBlank(100),
     email: z.email(),
   }),
   amountCents: AmountCents,
@@ -21,10 +22,10 @@ export const Invoice = z.object({
 export type Invoice = z.infer<typeof Invoice>;
 
 /** The payInvoice update's argument. */
-export const Payment = z.object({
+export const Payment = z.strictObject({
   amountCents: AmountCents,
   paidAt: z.date(),
-  reference: z.string().trim().min(1, 'must not be empty').max(64),
+  reference: nonBlank(64),
 });
 export type Payment = z.infer<typeof Payment>;
 

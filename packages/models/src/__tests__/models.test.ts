@@ -37,16 +37,16 @@ test('each wrong field is named in one message, as a non-retryable InvalidInput 
   expect(message).not.toContain('invoiceId');
 });
 
-test('a greeting name may not be empty or longer than 1000 characters, and is kept as given', () => {
+test('a greeting name may not be blank or longer than 1000 characters, and is kept as given', () => {
   expect(parseModel(GreetingName, '  Zoë ', 'name')).toBe('  Zoë ');
-  expect((refusal(GreetingName, '   ', 'name') as Error).message).toBe('invalid name: the value: must not be empty');
-  expect((refusal(GreetingName, 'x'.repeat(1001), 'name') as Error).message).toBe(
-    'invalid name: the value: is 1001 characters long; at most 1000 are accepted',
+  expect((refusal(GreetingName, '   ', 'name') as Error).message).toBe('invalid name: the value: must not be blank');
+  expect((refusal(GreetingName, 'x'.repeat(1001), 'name') as Error).message).toMatch(
+    /^invalid name: the value: .*<=1000 characters$/,
   );
 });
 
 test('a payment needs a reference and a positive bigint amount', () => {
   const message = (refusal(Payment, { amountCents: 5, paidAt: new Date(), reference: '' }, 'payment') as Error).message;
   expect(message).toContain('amountCents:');
-  expect(message).toContain('reference: must not be empty');
+  expect(message).toContain('reference: must not be blank');
 });

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { filePath, nonBlank, wholeNumber } from './fields';
+
+const sku = nonBlank(64);
+
+/** ImportCatalogWorkflow's input. */
+export const ImportCatalogInput = z.strictObject({
+  /** The supplier's feed, JSON Lines; ready once the supplier has written `<feedPath>.ready`. */
+  feedPath: filePath,
+  /** The inventory store the records go to (JSON Lines; the last line per SKU wins). */
+  storePath: filePath,
+  /** How often to look for the ready marker (default 60 s). */
+  pollIntervalSeconds: wholeNumber(1, 86_400).optional(),
+  /** The inventory store's write limit (default 100 records a second). */
+  writesPerSecond: wholeNumber(1, 100_000).optional(),
+});
+export type ImportCatalogInput = z.infer<typeof ImportCatalogInput>;
+
+/** One line of a quote request: a SKU and how many. */
+export const QuoteLine = z.strictObject({ sku, quantity: wholeNumber(1, 1_000_000) });
+export type QuoteLine = z.infer<typeof QuoteLine>;
+
+const supplier = z.string().regex(/^[\w.-]{1,64}$/, 'must be letters, digits, ".", "_" or "-"');
+
+/** QuoteOrderWorkflow's input. */
+export const QuoteOrderInput = z.strictObject({
+  /** The inventory store written by ImportCatalogWorkflow: every line's SKU must be in it. */
+  storePath: filePath,
+  /** Where suppliers publish their price lists, `<supplier>.json`. */
+  priceListDir: filePath,
+  suppliers: z.array(supplier).min(1).max(20),
+  lines: z.array(QuoteLine).min(1).max(100),
+  /** How long suppliers get to answer (default 30 s); whoever has not answered by then is left out. */
+  deadlineSeconds: wholeNumber(1, 3_600).optional(),
+});
+export type QuoteOrderInput = z.infer<typeof QuoteOrderInput>;
+
+/** importCatalogFile's input. */
+export const ImportCatalogFileInput = z.strictObject({
+  feedPath: filePath,
+  storePath: filePath,
+  /** The inventory store's write limit: the import paces itself to it. */
+  writesPerSecond: wholeNumber(1, 100_000),
+});
+export type ImportCatalogFileInput = z.infer<typeof ImportCatalogFileInput>;
+
+/** lookupCatalogItem's input. */
+export const CatalogItemLookup = z.strictObject({ storePath: filePath, sku });
+export type CatalogItemLookup = z.infer<typeof CatalogItemLookup>;
+
+/** requestSupplierQuote's input. */
+export const QuoteRequest = z.strictObject({
+  priceListDir: filePath,
+  supplier,
+  sku,
+  quantity: wholeNumber(1, 1_000_000),
+});
+export type QuoteRequest = z.infer<typeof QuoteRequest>;
+
+/** checkFeedReady's and findDuplicateProducts' input: a path. */
+export { filePath as FilePath };

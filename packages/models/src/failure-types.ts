@@ -1,0 +1,10 @@
+// Failure types callers branch on. No zod here: workflow code imports these through '@reference/models/wire'.
+
+/** Values refused by the wire contract, by where they arrived (see wire.ts). */
+export const INVALID_WORKFLOW_INPUT = 'InvalidWorkflowInput';
+export const INVALID_UPDATE_INPUT = 'InvalidUpdateInput';
+export const INVALID_ACTIVITY_INPUT = 'InvalidActivityInput';
+export const INVALID_DATA = 'InvalidData';
+
+/** The failure type an approver's rejection carries (`client.activity.fail`): the workflow branches on it. */
+export const APPROVAL_REJECTED = 'ApprovalRejected';
