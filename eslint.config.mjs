@@ -62,6 +62,11 @@ export default tseslint.config(
               allowTypeImports: true,
               message: 'workflow code imports activities by type only: `import type * as activities`',
             },
+            {
+              name: '@reference/models',
+              allowTypeImports: true,
+              message: "workflow code checks values through '@reference/models/wire' (no zod in the sandbox)",
+            },
           ],
         },
       ],

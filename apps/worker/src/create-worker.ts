@@ -8,6 +8,7 @@ import {
 import * as activities from '@reference/activities';
 import { createDataConverter } from '@reference/data-converter';
 import { TASK_QUEUE } from '@reference/workflows';
+import { activityInterceptors } from './activity-input-check';
 import { loadWorkerConfig } from './config';
 import { tuningFrom, type Tuning } from './tuning';
 
@@ -36,6 +37,7 @@ export function workerOptions(
     taskQueue: TASK_QUEUE,
     ...source,
     activities,
+    interceptors: { activity: activityInterceptors },
     // The same converter (and, when keys are configured, the same encryption) as every client: see data-converter.
     dataConverter: createDataConverter(),
     ...tuning,

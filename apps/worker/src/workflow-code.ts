@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { bundleWorkflowCode, type WorkerPlugin } from '@temporalio/worker';
 import { payloadConverterPath } from '@reference/data-converter';
 import type { WorkflowSource } from './create-worker';
@@ -9,11 +10,23 @@ import type { WorkflowSource } from './create-worker';
  */
 export async function bundleWorkflows(plugins: WorkerPlugin[]): Promise<string> {
   const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('@reference/workflows'),
+    workflowsPath: require.resolve('@reference/workflows/registry'),
     payloadConverterPath,
+    // Evaluated once per worker instead of once per workflow: the SDK shares preloaded modules between workflows and
+    // freezes them, so only stateless ones qualify. The payload converter (superjson) and the wire contract's
+    // validators would otherwise cost every workflow ~0.4 and ~0.3 ms of CPU (BENCHMARKS.md).
+    preloadModules: [payloadConverterPath, require.resolve('@reference/models/wire')],
     plugins,
   });
   return code;
+}
+
+/**
+ * Where `build` writes the prebuilt bundle, beside this module: the traced one carries the OpenTelemetry workflow
+ * interceptors. Different code, so a different build id: turning tracing on is a new worker version.
+ */
+export function prebuiltBundleFile(traced: boolean): string {
+  return path.join(__dirname, traced ? 'workflow-bundle-traced.js' : 'workflow-bundle.js');
 }
 
 /**

@@ -12,11 +12,3 @@ describe('greet', () => {
     await expect(env.run(greet, '  Zoë 山田 ')).resolves.toBe('Hello,   Zoë 山田 !');
   });
 });
-
-test('refuses an empty name at entry, non-retryable', async () => {
-  await expect(new MockActivityEnvironment().run(greet, '  ')).rejects.toMatchObject({
-    type: 'InvalidInput',
-    nonRetryable: true,
-    message: 'invalid name: the value: must not be empty',
-  });
-});

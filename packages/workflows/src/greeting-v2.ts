@@ -1,5 +1,6 @@
 import { proxyLocalActivities } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
+import { checkWorkflowInput } from '@reference/models/wire';
 
 // A short lookup: a local activity runs in the worker that runs the workflow, with no round trip through the server.
 const { greet } = proxyLocalActivities<typeof activities>({ startToCloseTimeout: '30 seconds' });
@@ -9,5 +10,5 @@ const { greet } = proxyLocalActivities<typeof activities>({ startToCloseTimeout:
  * patching): runs started as GreetingWorkflow finish on it unchanged, new starts choose GreetingWorkflowV2.
  */
 export async function GreetingWorkflowV2(name: string): Promise<string> {
-  return await greet(name);
+  return await greet(checkWorkflowInput('GreetingWorkflowV2', name));
 }

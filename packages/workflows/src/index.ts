@@ -1,6 +1,6 @@
 export { GreetingWorkflow } from './greeting';
 export { GreetingWorkflowV2 } from './greeting-v2';
-export { FanOutWorkflow, MAX_FAN_OUT } from './fan-out';
+export { FanOutWorkflow } from './fan-out';
 export { LedgerPostingWorkflow } from './ledger-posting';
 export { TASK_QUEUE } from './task-queue';
 export * from './order';

@@ -15,8 +15,8 @@ const goodEntry = { account: 'acct-1', amountCents: 1250 };
 const wouldStart = [['greet', 'Ada'], entry(goodEntry), ['fan-out', '3']];
 
 const inputCases: BadInputCase[] = [
-  { name: 'greet: empty name', args: ['greet', ''], expected: /the name must not be empty/ },
-  { name: 'greet: blank name', args: ['greet', '   '], expected: /the name must not be empty/ },
+  { name: 'greet: empty name', args: ['greet', ''], expected: /the name must not be blank/ },
+  { name: 'greet: blank name', args: ['greet', '   '], expected: /the name must not be blank/ },
   { name: 'greet: oversized name', args: ['greet', 'x'.repeat(5_000)], expected: /at most 1000/ },
   { name: 'greet: two names', args: ['greet', 'a', 'b'], expected: /too many arguments for 'greet'/ },
   { name: 'unknown global option', args: ['--colour'], expected: /unknown option '--colour'/ },
@@ -44,10 +44,14 @@ const inputCases: BadInputCase[] = [
   {
     name: 'ledger-post: negative amount',
     args: entry({ ...goodEntry, amountCents: -5 }),
-    expected: /'amountCents'.*>0/,
+    expected: /'amountCents'.*>=1/,
   },
-  { name: 'ledger-post: zero amount', args: entry({ ...goodEntry, amountCents: 0 }), expected: /'amountCents'.*>0/ },
-  { name: 'ledger-post: empty account', args: entry({ ...goodEntry, account: '' }), expected: /'account'.*>=1/ },
+  { name: 'ledger-post: zero amount', args: entry({ ...goodEntry, amountCents: 0 }), expected: /'amountCents'.*>=1/ },
+  {
+    name: 'ledger-post: empty account',
+    args: entry({ ...goodEntry, account: '' }),
+    expected: /'account'.*must not be blank/,
+  },
   {
     name: 'ledger-post: account as a number',
     args: entry({ ...goodEntry, account: 7 }),

@@ -43,12 +43,12 @@ export const orderBadInputCases: BadInputCase[] = [
   {
     name: 'order start: blank approver',
     args: [...start(goodOrder), '--approved-by', ' '],
-    expected: /the approver is invalid: field 'approvedBy': must not be empty/,
+    expected: /the approver is invalid: field 'approvedBy': must not be blank/,
   },
   {
     name: 'order add-item: empty sku',
     args: ['order', 'add-item', 'order-1', '{"sku":"","quantity":1}'],
-    expected: /the item is invalid: field 'sku': must not be empty/,
+    expected: /the item is invalid: field 'sku': must not be blank/,
   },
   {
     name: 'order add-item: zero quantity',

@@ -14,9 +14,9 @@ test.each([
   [['approval', 'complete', ...token, ...byId, '--by', 'bo'], 'give either --token or --workflow-id'],
   [['approval', 'heartbeat', '--token', 'not base64!'], '--token is not base64'],
   [['approval', 'complete', ...byId.slice(0, 2), '--activity-id', ' ', '--by', 'bo'], '--activity-id must not be'],
-  [['approval', 'complete', ...token, '--by', ' '], 'invalid approval: approvedBy: must not be empty'],
+  [['approval', 'complete', ...token, '--by', ' '], 'invalid approval: approvedBy: must not be blank'],
   [['approval', 'fail', ...token, '--by', 'bo'], "required option '--reason <text>' not specified"],
-  [['approval', 'request', ' '], 'invalid approval request: subject: must not be empty'],
+  [['approval', 'request', ' '], 'invalid approval request: subject: must not be blank'],
   [['approval', 'request', 'Refund', '--decide-within', '0'], "option '--decide-within <seconds>' argument '0'"],
 ])('%j is refused: %s', (args, message) => expectRefusedBeforeConnecting(args, message, env));
 

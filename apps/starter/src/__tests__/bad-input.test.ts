@@ -15,7 +15,7 @@ test('an unreachable server is one line naming the address and how to start a se
 test.each([[''], ['   ']])('the empty name %p is refused before connecting', async (name) => {
   const { code, stderr } = await runStarter([name]);
   expect(code).not.toBe(0);
-  expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('the name must not be empty')]);
+  expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('the name must not be blank')]);
 });
 
 test('an unknown option is one line and a non-zero exit', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { AgentInput } from '@reference/models';
 import {
   AgentWorkflow,
   agentProgressQuery,
@@ -12,8 +13,8 @@ import { watchProgress } from '../ai/watch-progress';
 import { withClient } from '../connect';
 import { validate } from '../input';
 
-const goal = z.string().trim().min(1, 'must not be empty').max(4000);
-const maxSteps = z.coerce.number().int().min(1).max(50);
+const { goal } = AgentInput.shape;
+const maxSteps = z.coerce.number().pipe(AgentInput.shape.maxSteps.unwrap());
 
 function describe(progress: AgentProgress): string[] {
   const calls = progress.toolCalls.map(

@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { FanOutWorkflow, MAX_FAN_OUT, TASK_QUEUE } from '@reference/workflows';
+import { FanOutCount, MAX_FAN_OUT } from '@reference/models';
+import { FanOutWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { withClient } from '../connect';
 import { validate } from '../input';
 
-const count = z
-  .string()
-  .regex(/^\d+$/, 'expected a whole number')
-  .transform(Number)
-  .pipe(z.number().min(1).max(MAX_FAN_OUT));
+const count = z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).pipe(FanOutCount);
 
 /** `starter fan-out <count>`: executes FanOutWorkflow and prints how many activities it ran. */
 export function registerFanOutCommand(program: Command): void {

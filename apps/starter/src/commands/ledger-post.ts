@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { LedgerEntry } from '@reference/models';
 import { LedgerPostingWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { withClient } from '../connect';
 import { parseJsonInput, validate } from '../input';
-
-const ledgerEntry = z.strictObject({
-  account: z.string().trim().min(1).max(64),
-  amountCents: z.number().int().positive().max(1_000_000_000),
-});
 
 const workflowId = z.string().trim().min(1).max(255);
 
@@ -22,7 +18,7 @@ export function registerLedgerPostCommand(program: Command): void {
     .argument('<entry>', `the entry as JSON, for example '${description.example}'`)
     .option('--workflow-id <id>', 'the workflow id, which makes the idempotency key (default: a new UUID)')
     .action(async (text: string, options: { workflowId?: string }) => {
-      const entry = parseJsonInput(ledgerEntry, text, description);
+      const entry = parseJsonInput(LedgerEntry, text, description);
       const id = validate(workflowId, options.workflowId ?? `ledger-${randomUUID()}`, 'the workflow id');
       await withClient(async (client) => {
         const receipt = await client.workflow.execute(LedgerPostingWorkflow, {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
-import { QuoteOrderWorkflow, TASK_QUEUE, type OrderLine } from '@reference/workflows';
+import { QuoteOrderInput, type QuoteLine } from '@reference/models';
+import { QuoteOrderWorkflow, TASK_QUEUE } from '@reference/workflows';
+import { validate } from '../input';
 import { withClient } from '../connect';
 import { filePath, orderLines, positiveInteger, supplierNames } from './catalog-arguments';
 
@@ -8,7 +10,7 @@ interface QuoteOrderOptions {
   store: string;
   priceLists: string;
   supplier: string[];
-  line: OrderLine[];
+  line: QuoteLine[];
   deadline?: number;
 }
 
@@ -23,19 +25,22 @@ export function registerQuoteOrderCommand(program: Command): void {
     .requiredOption('--line <sku:quantity>', 'an order line (repeatable)', orderLines)
     .option('--deadline <seconds>', 'how long suppliers get to answer (default 30)', positiveInteger)
     .action(async (options: QuoteOrderOptions) => {
+      const request = validate(
+        QuoteOrderInput,
+        {
+          storePath: options.store,
+          priceListDir: options.priceLists,
+          suppliers: options.supplier,
+          lines: options.line,
+          deadlineSeconds: options.deadline,
+        },
+        'the quote request',
+      );
       await withClient(async (client) => {
         const quote = await client.workflow.execute(QuoteOrderWorkflow, {
           taskQueue: TASK_QUEUE,
           workflowId: `quote-order-${randomUUID()}`,
-          args: [
-            {
-              storePath: options.store,
-              priceListDir: options.priceLists,
-              suppliers: options.supplier,
-              lines: options.line,
-              deadlineSeconds: options.deadline,
-            },
-          ],
+          args: [request],
         });
         for (const line of quote.lines) {
           const best = line.best

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { ResearchInput } from '@reference/models';
 import {
   ResearchWorkflow,
   researchProgressQuery,
@@ -12,8 +13,8 @@ import { watchProgress } from '../ai/watch-progress';
 import { withClient } from '../connect';
 import { validate } from '../input';
 
-const question = z.string().trim().min(1, 'must not be empty').max(2000);
-const subtopics = z.coerce.number().int().min(1).max(6);
+const { question } = ResearchInput.shape;
+const subtopics = z.coerce.number().pipe(ResearchInput.shape.maxSubtopics.unwrap());
 const seconds = z.coerce.number().positive().max(3600);
 
 function describe({ phase, subtopics: planned, searches }: ResearchProgress): string[] {

@@ -14,7 +14,7 @@ function currentConfig(): LlmConfig {
 }
 
 /**
- * K1, the generic LLM activity: one chat completion from the configured provider (LLM_PROVIDER, LLM_BASE_URL,
+ * The generic LLM activity: one chat completion from the configured provider (LLM_PROVIDER, LLM_BASE_URL,
  * LLM_MODEL; the offline model by default). Errors come out classified for Temporal's retries; usage is logged.
  */
 export async function callLlm(request: LlmRequest): Promise<LlmResponse> {

@@ -5,7 +5,7 @@ import { callLlm } from './call-llm';
 export const InvalidModelOutput = 'InvalidModelOutput';
 
 /**
- * K3: asks the model for JSON (JSON mode) and validates it with `schema`. An answer that is not JSON or breaks the
+ * Structured output: asks the model for JSON (JSON mode) and validates it with `schema`. An answer that is not JSON or breaks the
  * schema is a typed, non-retryable failure carrying the answer, which the workflow can handle like any other.
  */
 export async function completeStructured<T>(schema: z.ZodType<T>, system: string, input: unknown): Promise<T> {

@@ -46,11 +46,3 @@ test("a retry's token replaces the earlier attempt's", async () => {
   expect(store.list().map((r) => [r.attempt, r.taskToken])).toEqual([[2, Buffer.from('t-2').toString('base64')]]);
   store.close();
 });
-
-test('refuses an empty subject, non-retryable, and stores nothing', async () => {
-  const refused = new MockActivityEnvironment({ workflowExecution }).run(requestApproval, { ...request, subject: ' ' });
-  await expect(refused).rejects.toMatchObject({ type: 'InvalidInput', nonRetryable: true });
-  const store = inbox();
-  expect(store.list()).toEqual([]);
-  store.close();
-});

@@ -1,14 +1,13 @@
 import { ApplicationFailure, CompleteAsyncError, Context } from '@temporalio/activity';
 import { ApprovalsStore } from '@reference/approvals-store';
-import { type ApprovalGrant, ApprovalRequest, parseModel } from '@reference/models';
+import type { ApprovalGrant, ApprovalRequest } from '@reference/models';
 
 /**
  * Puts the request in the approvals inbox (APPROVALS_DB) with this attempt's task token, then leaves the activity
  * open: it completes when an approver calls `client.activity.complete` (the grant is its result) or `fail` (an
  * ApprovalRejected failure), by the token or by workflow id + activity id (`starter approval ...`).
  */
-export async function requestApproval(input: ApprovalRequest): Promise<ApprovalGrant> {
-  const request = parseModel(ApprovalRequest, input, 'approval request');
+export async function requestApproval(request: ApprovalRequest): Promise<ApprovalGrant> {
   const { info, log } = Context.current();
   if (!info.workflowExecution) {
     throw ApplicationFailure.nonRetryable('requestApproval runs inside a workflow', 'NotInWorkflow');

@@ -3,13 +3,9 @@ import { createInterface } from 'node:readline';
 import { activityInfo, Context } from '@temporalio/activity';
 import { parseCatalogLine } from './catalog-record';
 import { upsertRecord } from './catalog-store';
+import type { ImportCatalogFileInput } from '@reference/models';
 
-export interface ImportCatalogFileInput {
-  feedPath: string;
-  storePath: string;
-  /** The inventory store's write limit: the import paces itself to it. */
-  writesPerSecond: number;
-}
+export type { ImportCatalogFileInput } from '@reference/models';
 
 /** What a heartbeat carries: enough to resume exactly after the last line it covers. */
 export interface ImportProgress {

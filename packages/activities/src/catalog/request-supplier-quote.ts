@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/activity';
 import { z } from 'zod';
+import type { QuoteRequest } from '@reference/models';
 
 /** A supplier's published price list: `<priceListDir>/<supplier>.json`, SKU -> offer. */
 const priceList = z.record(
@@ -9,12 +10,7 @@ const priceList = z.record(
   z.object({ unitPriceCents: z.number().int().positive(), available: z.number().int().nonnegative() }),
 );
 
-export interface QuoteRequest {
-  priceListDir: string;
-  supplier: string;
-  sku: string;
-  quantity: number;
-}
+export type { QuoteRequest } from '@reference/models';
 
 export interface SupplierQuote {
   supplier: string;

@@ -2,12 +2,9 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { catalogueEntry } from './catalogue';
 import { idempotencyKey } from './idempotency-key';
 import { orderSystems } from './systems';
+import type { ReserveInventoryInput } from '@reference/models';
 
-export interface ReserveInventoryInput {
-  orderId: string;
-  sku: string;
-  quantity: number;
-}
+export type { ReserveInventoryInput } from '@reference/models';
 
 function unitsAvailable(sku: string): number {
   const reserved = orderSystems.warehouse

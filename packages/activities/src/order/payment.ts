@@ -1,6 +1,7 @@
 import { activityInfo, ApplicationFailure } from '@temporalio/activity';
 import { idempotencyKey } from './idempotency-key';
 import { orderSystems } from './systems';
+import type { ChargePaymentInput } from '@reference/models';
 
 /** Cards with a scripted gateway response (all pass the Luhn check); any other valid number is charged. */
 export const TEST_CARDS = {
@@ -12,11 +13,7 @@ export const TEST_CARDS = {
 /** How long the gateway asks callers to wait after throttling a card. */
 export const RATE_LIMIT_RETRY_AFTER_MS = 2000;
 
-export interface ChargePaymentInput {
-  orderId: string;
-  amountCents: number;
-  cardNumber: string;
-}
+export type { ChargePaymentInput } from '@reference/models';
 
 function passesLuhn(cardNumber: string): boolean {
   if (!/^\d{12,19}$/.test(cardNumber)) return false;

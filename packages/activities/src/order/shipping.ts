@@ -1,14 +1,12 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { idempotencyKey } from './idempotency-key';
 import { orderSystems } from './systems';
+import type { ShipOrderInput } from '@reference/models';
 
 /** Countries no carrier of ours delivers to: `AQ` (Antarctica) exercises the shipping failure. */
 export const UNSERVED_COUNTRIES: readonly string[] = ['AQ'];
 
-export interface ShipOrderInput {
-  orderId: string;
-  country: string;
-}
+export type { ShipOrderInput } from '@reference/models';
 
 /** Books the shipment once per idempotency key and returns its tracking number. */
 export async function shipOrder({ orderId, country }: ShipOrderInput): Promise<string> {

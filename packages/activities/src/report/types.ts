@@ -1,6 +1,1 @@
-/** One run of the periodic report, as written to the report file. */
-export interface ReportLine {
-  title: string;
-  workflowId: string;
-  reportedAt: string;
-}
+export type { ReportLine } from '@reference/models';

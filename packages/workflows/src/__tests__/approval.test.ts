@@ -113,11 +113,11 @@ test('nobody deciding within the window is an expiry', async () => {
   await expect(handle.result()).resolves.toEqual({ status: 'expired', decideWithinSeconds: 1 });
 });
 
-test('a grant that is not one (from some other client) fails the workflow with InvalidInput', async () => {
+test('a grant that is not one (from some other client) fails the workflow with InvalidData', async () => {
   const handle = await requestApproval();
   const entry = await pendingEntry(handle.workflowId);
   await server.env.client.activity.complete(token(entry), { approvedBy: ' ' });
   const failure = await handle.result().catch((err: unknown) => err);
   expect(failure).toBeInstanceOf(WorkflowFailedError);
-  expect((failure as WorkflowFailedError).cause).toMatchObject({ type: 'InvalidInput' });
+  expect((failure as WorkflowFailedError).cause).toMatchObject({ type: 'InvalidData' });
 });

@@ -46,6 +46,6 @@ test.each([0, 2.5, 2_001])('refuses a count of %p without running anything', asy
   const failure = await fanOut(count, greet).catch((err: unknown) => err);
   expect(failure).toBeInstanceOf(WorkflowFailedError);
   expect((failure as WorkflowFailedError).cause).toBeInstanceOf(ApplicationFailure);
-  expect((failure as WorkflowFailedError).cause).toMatchObject({ type: 'InvalidFanOut', nonRetryable: true });
+  expect((failure as WorkflowFailedError).cause).toMatchObject({ type: 'InvalidWorkflowInput', nonRetryable: true });
   expect(greet).not.toHaveBeenCalled();
 });

@@ -24,7 +24,7 @@ let workflowBundle: WorkflowBundle;
 beforeAll(async () => {
   [env, workflowBundle] = await Promise.all([
     createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES }),
-    bundleWorkflowCode({ workflowsPath: require.resolve('..'), payloadConverterPath }),
+    bundleWorkflowCode({ workflowsPath: require.resolve('../registry'), payloadConverterPath }),
   ]);
   client = new Client({ connection: env.connection, dataConverter });
 });
@@ -118,7 +118,7 @@ test('the update validator refuses a bad payment, naming the field, and leaves n
     await until(handle, 'sent');
     const before = await historyLength();
     const bad = [
-      [{ ...paymentFor(invoice), reference: ' ' }, 'invalid payment: reference: must not be empty'],
+      [{ ...paymentFor(invoice), reference: ' ' }, 'invalid payInvoice update input: reference: must not be blank'],
       [{ ...paymentFor(invoice), amountCents: 1n }, `invalid payment: amountCents: must be ${invoice.amountCents}`],
     ] as const;
     for (const [payment, message] of bad) {
@@ -137,7 +137,7 @@ test('an invalid invoice started around the starter fails the workflow with the 
     const handle = await startInvoice(invoice);
     const failure = await handle.result().catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(WorkflowFailedError);
-    expect((failure as WorkflowFailedError).cause).toMatchObject({ type: 'InvalidInput' });
+    expect((failure as WorkflowFailedError).cause).toMatchObject({ type: 'InvalidWorkflowInput' });
     expect((failure as WorkflowFailedError).cause?.message).toContain('customer.email');
     const events = (await handle.fetchHistory()).events ?? [];
     expect(events.some((e) => e.activityTaskScheduledEventAttributes)).toBe(false);

@@ -27,8 +27,8 @@ describe('OrderWorkflow messages', () => {
   });
 
   test.each([
-    [{ sku: '', quantity: 1 }, 'an item needs a non-empty sku'],
-    [{ sku: 'KETTLE', quantity: 0 }, 'an item needs a whole quantity of at least 1'],
+    [{ sku: '', quantity: 1 }, 'invalid addItemToOrder update input: sku: must not be blank'],
+    [{ sku: 'KETTLE', quantity: 0 }, 'invalid addItemToOrder update input: quantity: must be >= 1'],
   ])('the validator rejects %p, and the rejected update leaves nothing in history', async (item, message) => {
     const handle = await startOrder(server.env);
     await progressWhen(handle, (p) => p.itemCount === 1); // the initial item is priced and added

@@ -1,5 +1,6 @@
 import { continueAsNew, defineQuery, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { ChatMessage } from '@reference/activities';
+import { checkWorkflowInput } from '@reference/models/wire';
 import { AGENT_TOOLS, runTool } from './agent-tools';
 import { llmActivities } from './llm-activities';
 import type { AgentInput, AgentProgress, AgentResult, AgentState, AgentStatus } from './types';
@@ -25,11 +26,13 @@ function freshState(goal: string): AgentState {
 }
 
 /**
- * K2, the tool-calling agent: the model chooses tools, each runs as an activity, and the conversation is this
+ * The tool-calling agent: the model chooses tools, each runs as an activity, and the conversation is this
  * workflow's state. At most `maxSteps` model turns; a run that grows past `maxMessagesPerRun` messages continues as
  * new with the conversation as its input, so no single history grows without bound.
  */
-export async function AgentWorkflow(input: AgentInput): Promise<AgentResult> {
+export async function AgentWorkflow(request: AgentInput): Promise<AgentResult> {
+  // The contract checks the carried state as an object only: it comes from this workflow's own continue-as-new.
+  const input = checkWorkflowInput('AgentWorkflow', request) as AgentInput;
   const maxSteps = input.maxSteps ?? 8;
   const maxMessagesPerRun = input.maxMessagesPerRun ?? 40;
   const state = input.state ?? freshState(input.goal);

@@ -1,12 +1,13 @@
 import { ActivityFailure, ApplicationFailure, defineQuery, proxyActivities, setHandler } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
 import type { Finding, Subtopic } from '@reference/activities';
+import { checkWorkflowInput } from '@reference/models/wire';
 import { llmActivities } from './llm-activities';
 import type { ResearchInput, ResearchPhase, ResearchProgress, ResearchReport, SearchStatus } from './types';
 
 export const researchProgressQuery = defineQuery<ResearchProgress>('researchProgress');
 
-/** The failure type of a model answer that breaks its schema (activities' structured output, K3). */
+/** The failure type of a model answer that breaks its schema (activities' structured output). */
 const INVALID_MODEL_OUTPUT = 'InvalidModelOutput';
 
 function reason(err: unknown): string {
@@ -14,11 +15,12 @@ function reason(err: unknown): string {
 }
 
 /**
- * K4, the research pipeline: a planner splits the question into subtopics, a query writer turns each into
+ * The research pipeline: a planner splits the question into subtopics, a query writer turns each into
  * searches, all searches run in parallel, each bounded by `searchTimeout` (schedule-to-close, retries included) so
  * one failing search cannot hold up the rest, and a synthesiser writes the report from whatever came back.
  */
-export async function ResearchWorkflow(input: ResearchInput): Promise<ResearchReport> {
+export async function ResearchWorkflow(question: ResearchInput): Promise<ResearchReport> {
+  const input = checkWorkflowInput('ResearchWorkflow', question);
   const { planResearch, generateSearchQueries, writeReport } = llmActivities(input.llmRetry);
   const { searchKnowledgeBase } = proxyActivities<Pick<typeof activities, 'searchKnowledgeBase'>>({
     scheduleToCloseTimeout: input.searchTimeout ?? '30 seconds',

@@ -1,15 +1,7 @@
 import type { ChatMessage, Subtopic, TokenUsage } from '@reference/activities';
+import type { AgentInput as AgentInputShape } from '@reference/models';
 
-/** Milliseconds, or a string such as '30 seconds', as the SDK takes durations. */
-export type Duration = string | number;
-
-/** Retry settings for the model calls; the defaults suit a real provider, tests shorten them. */
-export interface LlmRetryOptions {
-  /** First backoff after a retryable failure (a rate limit's retry-after overrides it); default 1 s. */
-  initialInterval?: Duration;
-  /** Attempts per model call before the workflow fails; default 5. */
-  maximumAttempts?: number;
-}
+export type { Duration, LlmRetryOptions, ResearchInput } from '@reference/models';
 
 /** One tool the agent ran: which, with what, and what came back (shortened). */
 export interface ToolCallRecord {
@@ -29,16 +21,8 @@ export interface AgentState {
   runs: number;
 }
 
-export interface AgentInput {
-  goal: string;
-  /** Model turns allowed over the whole conversation, across runs; default 8. */
-  maxSteps?: number;
-  /** A run continues as new once it has added this many messages; default 40. */
-  maxMessagesPerRun?: number;
-  llmRetry?: LlmRetryOptions;
-  /** Set by the workflow itself when it continues as new. */
-  state?: AgentState;
-}
+/** AgentWorkflow's input: the contract's (@reference/models), with the state it carries across continue-as-new. */
+export type AgentInput = Omit<AgentInputShape, 'state'> & { state?: AgentState };
 
 export type AgentStatus = 'thinking' | 'running-tool' | 'answered' | 'step-limit';
 
@@ -59,17 +43,6 @@ export interface AgentProgress {
   runs: number;
   currentTool: string | null;
   toolCalls: ToolCallRecord[];
-}
-
-export interface ResearchInput {
-  question: string;
-  /** Default 3, at most 6. */
-  maxSubtopics?: number;
-  /** Schedule-to-close bound of each search, retries included: a failing search gives up after it. Default 30 s. */
-  searchTimeout?: Duration;
-  /** Start-to-close bound of one search attempt, so a hung attempt is retried within `searchTimeout`. Default 10 s. */
-  searchAttemptTimeout?: Duration;
-  llmRetry?: LlmRetryOptions;
 }
 
 export type ResearchPhase = 'planning' | 'writing-queries' | 'searching' | 'synthesising' | 'done';

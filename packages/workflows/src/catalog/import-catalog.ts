@@ -1,5 +1,6 @@
 import { ActivityCancellationType, proxyActivities } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
+import { checkWorkflowInput } from '@reference/models/wire';
 import type { ImportCatalogInput, ImportCatalogResult } from './types';
 
 const { importCatalogFile } = proxyActivities<typeof activities>({
@@ -27,7 +28,8 @@ const { findDuplicateProducts } = proxyActivities<typeof activities>({
  * import the records (resuming after a crash from the last heartbeat), then flag near-duplicate products.
  * Workflow type on the wire: ImportCatalogWorkflow.
  */
-export async function ImportCatalogWorkflow(input: ImportCatalogInput): Promise<ImportCatalogResult> {
+export async function ImportCatalogWorkflow(feed: ImportCatalogInput): Promise<ImportCatalogResult> {
+  const input = checkWorkflowInput('ImportCatalogWorkflow', feed);
   const { checkFeedReady } = proxyActivities<typeof activities>({
     startToCloseTimeout: '10 seconds',
     // Infrequent polling: one look per attempt, the retry policy is the loop. A supplier gets a day to deliver.

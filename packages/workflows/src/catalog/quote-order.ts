@@ -8,6 +8,7 @@ import {
 } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
 import type { SupplierQuote } from '@reference/activities';
+import { checkWorkflowInput } from '@reference/models/wire';
 import type { LineQuote, OrderQuote, QuoteOrderInput, SupplierFailure } from './types';
 
 // A quick read of the local inventory store: a local activity, no task-queue round trip.
@@ -32,7 +33,8 @@ function failureReason(err: unknown): string {
  * - race: the answers against a durable deadline timer; suppliers still busy then are cancelled and left out.
  * Workflow type on the wire: QuoteOrderWorkflow.
  */
-export async function QuoteOrderWorkflow(input: QuoteOrderInput): Promise<OrderQuote> {
+export async function QuoteOrderWorkflow(request: QuoteOrderInput): Promise<OrderQuote> {
+  const input = checkWorkflowInput('QuoteOrderWorkflow', request);
   const items = await Promise.all(input.lines.map(({ sku }) => lookupCatalogItem({ storePath: input.storePath, sku })));
 
   const asking = new CancellationScope();

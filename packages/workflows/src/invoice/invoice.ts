@@ -10,15 +10,13 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
-import { INVALID_INPUT, Invoice, InvoiceMemo, type InvoiceReceipt, parseModel, Payment } from '@reference/models';
+import type { Invoice, InvoiceReceipt, Payment } from '@reference/models';
+import { checkData, checkUpdateInput, checkWorkflowInput, INVALID_UPDATE_INPUT } from '@reference/models/wire';
 import { declareVersioningBehavior } from '../versioning-behavior';
 import { type InvoiceStatus, invoiceStatusQuery, payInvoiceUpdate } from './definitions';
 import { invoiceStatusKey } from './search-attributes';
 
-const { sendInvoice } = proxyActivities<typeof activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { nonRetryableErrorTypes: [INVALID_INPUT] },
-});
+const { sendInvoice } = proxyActivities<typeof activities>({ startToCloseTimeout: '30 seconds' });
 
 /**
  * With Worker Versioning on, an invoice moves to each new version as it becomes current: it waits for its payment
@@ -33,9 +31,8 @@ declareVersioningBehavior('AUTO_UPGRADE', InvoiceWorkflow);
  * search attribute, so invoices can be listed by status. Workflow type on the wire: InvoiceWorkflow.
  */
 export async function InvoiceWorkflow(input: Invoice): Promise<InvoiceReceipt> {
-  // Refused here too, for starts that bypass the starter (the CLI, other SDKs): fails the workflow, not the task.
-  const invoice = parseModel(Invoice, input, 'invoice');
-  const { requestedBy = 'unknown' } = parseModel(InvoiceMemo.partial(), workflowInfo().memo ?? {}, 'memo');
+  const invoice = checkWorkflowInput('InvoiceWorkflow', input);
+  const { requestedBy = 'unknown' } = checkData('InvoiceMemo', workflowInfo().memo ?? {});
   // uuid4, Math.random and Date are the workflow's deterministic versions: replay draws the same values.
   const receiptId = uuid4();
   const receiptNumber = 100_000 + Math.floor(Math.random() * 900_000);
@@ -55,13 +52,13 @@ export async function InvoiceWorkflow(input: Invoice): Promise<InvoiceReceipt> {
       return { receiptId, receiptNumber, issuedAt };
     },
     {
-      validator: (paid) => {
-        const { amountCents } = parseModel(Payment, paid, 'payment');
+      validator: (paid: Payment) => {
+        checkUpdateInput('payInvoice', paid);
         if (payment) throw ApplicationFailure.nonRetryable(`${invoice.invoiceId} is already paid`, 'AlreadyPaid');
-        if (amountCents !== invoice.amountCents) {
+        if (paid.amountCents !== invoice.amountCents) {
           throw ApplicationFailure.nonRetryable(
             `invalid payment: amountCents: must be ${invoice.amountCents} (the invoice's amount)`,
-            INVALID_INPUT,
+            INVALID_UPDATE_INPUT,
           );
         }
       },

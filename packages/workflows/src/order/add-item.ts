@@ -1,6 +1,6 @@
 import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
-import { initialItemProblem } from './order-state';
+import { capacityProblem } from './order-state';
 import type { OrderItem, OrderState } from './types';
 
 const { priceSku } = proxyActivities<typeof activities>({
@@ -32,7 +32,7 @@ export async function addPricedItem(state: OrderState, item: OrderItem): Promise
 export async function addInitialItems(state: OrderState, items: OrderItem[]): Promise<void> {
   await Promise.all(
     items.map((item) => {
-      const problem = initialItemProblem(state, item);
+      const problem = capacityProblem(state);
       if (problem) throw ApplicationFailure.nonRetryable(problem, 'InvalidOrder');
       return addPricedItem(state, item);
     }),

@@ -1,11 +1,13 @@
 import { getExternalWorkflowHandle } from '@temporalio/workflow';
+import { checkWorkflowInput } from '@reference/models/wire';
 import type { CancelOrderInput } from './types';
 
 /**
  * A customer-service cancellation: records why on the order (its `cancellationReason` attribute), then asks it to
  * cancel, both through an external handle. As a workflow, the request is carried out even if the caller goes away.
  */
-export async function CancelOrderWorkflow({ orderId, reason }: CancelOrderInput): Promise<void> {
+export async function CancelOrderWorkflow(cancellation: CancelOrderInput): Promise<void> {
+  const { orderId, reason } = checkWorkflowInput('CancelOrderWorkflow', cancellation);
   const order = getExternalWorkflowHandle(orderId);
   await order.signal('cancellationReason', reason);
   await order.cancel();

@@ -5,6 +5,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
+import { checkWorkflowInput } from '@reference/models/wire';
 import { declareVersioningBehavior } from '../versioning-behavior';
 import { lineReservedSignal } from './definitions';
 import type { OrderLineInput } from './types';
@@ -23,7 +24,8 @@ const { reserveInventory } = proxyActivities<typeof activities>({
 declareVersioningBehavior('PINNED', OrderLineWorkflow);
 
 /** One order line: reserves its stock, then tells the parent order through an external handle. */
-export async function OrderLineWorkflow({ orderId, item }: OrderLineInput): Promise<string> {
+export async function OrderLineWorkflow(line: OrderLineInput): Promise<string> {
+  const { orderId, item } = checkWorkflowInput('OrderLineWorkflow', line);
   const reservationId = await reserveInventory({ orderId, sku: item.sku, quantity: item.quantity });
   const parent = workflowInfo().parent;
   if (parent) await getExternalWorkflowHandle(parent.workflowId, parent.runId).signal(lineReservedSignal, item.sku);

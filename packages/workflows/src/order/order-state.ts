@@ -1,4 +1,4 @@
-import type { OrderInput, OrderItem, OrderProgress, OrderState } from './types';
+import type { OrderInput, OrderProgress, OrderState } from './types';
 
 const DEFAULT_MAX_ITEMS = 20;
 const APPROVAL_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -23,29 +23,19 @@ export function initialOrderState(input: OrderInput): OrderState {
   };
 }
 
-function itemShapeProblem(item: OrderItem | undefined): string | undefined {
-  if (typeof item?.sku !== 'string' || item.sku.trim() === '') return 'an item needs a non-empty sku';
-  if (!Number.isInteger(item.quantity) || item.quantity < 1) return 'an item needs a whole quantity of at least 1';
-  return undefined;
-}
-
-function capacityProblem(state: OrderState): string | undefined {
+/** Why the order has no room for one more item, or undefined if it has (an approval may already have arrived). */
+export function capacityProblem(state: OrderState): string | undefined {
   const full = state.items.length + state.pendingItems >= state.maxItems;
   return full ? `order ${state.orderId} is full (${state.maxItems} items)` : undefined;
 }
 
-/** Why the order cannot start with `item`, or undefined if it can (an approval may already have arrived). */
-export function initialItemProblem(state: OrderState, item: OrderItem | undefined): string | undefined {
-  return itemShapeProblem(item) ?? capacityProblem(state);
-}
-
-/** Why the order cannot take `item` now, or undefined if it can. */
-export function itemProblem(state: OrderState, item: OrderItem | undefined): string | undefined {
+/** Why the order cannot take another item now, or undefined if it can. The item's shape is the contract's to check. */
+export function itemProblem(state: OrderState): string | undefined {
   if (state.approvedBy !== undefined || state.status !== 'awaiting-approval') {
     const status = state.approvedBy === undefined ? state.status : 'approved';
-    return itemShapeProblem(item) ?? `order ${state.orderId} is ${status}; it takes no more items`;
+    return `order ${state.orderId} is ${status}; it takes no more items`;
   }
-  return itemShapeProblem(item) ?? capacityProblem(state);
+  return capacityProblem(state);
 }
 
 export function totalCents(state: OrderState): number {

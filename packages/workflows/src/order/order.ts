@@ -1,4 +1,5 @@
 import { allHandlersFinished, condition, isCancellation } from '@temporalio/workflow';
+import { checkWorkflowInput } from '@reference/models/wire';
 import { declareVersioningBehavior } from '../versioning-behavior';
 import { addInitialItems } from './add-item';
 import { awaitApproval } from './approval';
@@ -24,7 +25,8 @@ declareVersioningBehavior('PINNED', OrderWorkflow);
  * One order, as an entity: it collects items until approved (or rejects itself after 24 hours), then fulfils
  * itself as a saga. Workflow type on the wire: OrderWorkflow.
  */
-export async function OrderWorkflow(input: OrderInput): Promise<OrderResult> {
+export async function OrderWorkflow(order: OrderInput): Promise<OrderResult> {
+  const input = checkWorkflowInput('OrderWorkflow', order);
   // State and handlers first, before any await, so no message can arrive at an uninitialised order.
   const state = initialOrderState(input);
   registerOrderHandlers(state);

@@ -1,5 +1,6 @@
 import { log, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
+import { checkWorkflowInput } from '@reference/models/wire';
 import { countBusinessEvent } from '../business-metrics';
 
 // Reports can wait: priority 5 (the lowest of the server's default 1–5) lets greetings and orders go first, and
@@ -10,7 +11,8 @@ const { appendReportLine } = proxyActivities<typeof activities>({
 });
 
 /** The periodic report a schedule runs: one line per run in the report file, whose path it returns. */
-export async function ReportWorkflow(title = 'status'): Promise<string> {
+export async function ReportWorkflow(input?: string): Promise<string> {
+  const title = checkWorkflowInput('ReportWorkflow', input) ?? 'status';
   const file = await appendReportLine({
     title,
     workflowId: workflowInfo().workflowId,

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
+import { CancelOrderInput } from '@reference/models';
 import { CancelOrderWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { validate } from '../../input';
 import { withOrderClient } from './order-client';
 import { orderIdSchema } from './schemas';
 
-const reasonSchema = z.string().trim().min(1, 'must not be empty').max(1000);
+const reasonSchema = CancelOrderInput.shape.reason;
 
 /**
  * `starter order cancel <order-id> [--reason <text>]`: the order undoes what it did, then ends cancelled. With a

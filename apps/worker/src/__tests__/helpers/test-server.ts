@@ -1,6 +1,8 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
+import type { WorkflowBundle } from '@temporalio/worker';
 import { createLocalTestEnv } from '@reference/temporal-server';
+import { SEARCH_ATTRIBUTES } from '@reference/workflows';
+import { bundleWorkflows } from '../../workflow-code';
 
 /** A test file's dev server and the workflows bundle; filled in before its first test. */
 export interface TestServer {
@@ -8,13 +10,16 @@ export interface TestServer {
   workflowBundle: WorkflowBundle;
 }
 
-/** Starts a dev server and bundles the workflows before the file's tests; stops the server after them. */
+/**
+ * Starts a dev server (with the project's search attributes, as `pnpm dev` does) and bundles the workflows as `build` does (without tracing) before the file's tests; stops the
+ * server after them.
+ */
 export function useTestServer(): TestServer {
   const server = {} as TestServer;
   beforeAll(async () => {
     [server.env, server.workflowBundle] = await Promise.all([
-      createLocalTestEnv(),
-      bundleWorkflowCode({ workflowsPath: require.resolve('@reference/workflows') }),
+      createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES }),
+      bundleWorkflows([]).then((code) => ({ code })),
     ]);
   });
   afterAll(async () => {
