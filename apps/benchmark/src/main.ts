@@ -3,10 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { runBenchmark } from './benchmark';
+import { renderSvg } from './charts/render-svg';
+import { runsChart } from './charts/runs-chart';
 import { makePlan } from './plan';
 import { toMarkdown } from './report';
 import { runSoak, soakToMarkdown } from './soak';
-import { toSvg } from './svg-chart';
 
 function positive(value: string): number {
   const n = Number(value);
@@ -48,7 +49,7 @@ const program = new Command('bench')
     writeFileSync(path.join(options.out, 'report.md'), markdown);
     writeFileSync(
       path.join(options.out, 'report.svg'),
-      toSvg(report.runs, `Workflows/s by worker configuration (${report.mode})`),
+      await renderSvg(runsChart(report.runs, `Workflows/s by worker configuration (${report.mode})`)),
     );
     console.log(markdown);
     console.log(`report: ${path.join(options.out, 'report.{json,md,svg}')}`);
