@@ -3,10 +3,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { runBenchmark } from './benchmark';
+import { renderSvg } from './charts/render-svg';
+import { peersChart } from './charts/peers-chart';
+import { runsChart } from './charts/runs-chart';
 import { makePlan } from './plan';
 import { toMarkdown } from './report';
 import { runSoak, soakToMarkdown } from './soak';
-import { toSvg } from './svg-chart';
 
 function positive(value: string): number {
   const n = Number(value);
@@ -14,9 +16,19 @@ function positive(value: string): number {
   return n;
 }
 
+interface Options {
+  quick?: boolean;
+  peers?: boolean;
+  soak?: number;
+  rate?: number;
+  orderRate?: number;
+  out: string;
+}
+
 const program = new Command('bench')
   .description('Load-test the project on a Temporal dev server: throughput, latency, worker CPU and memory, cold start')
   .option('--quick', 'a smoke run of a few seconds per phase (what CI runs)')
+  .option('--peers', 'only the peers phase: the greeting on the project worker, the TypeScript floor and Python')
   .option(
     '--soak <minutes>',
     'hold a steady greeting rate for this many minutes and report failures and RSS growth',
@@ -28,8 +40,12 @@ const program = new Command('bench')
     positive,
   )
   .option('--order-rate <perSecond>', 'open-loop order rate (default: 70% of the closed-loop throughput)', positive)
-  .option('--out <dir>', 'where to write report.json, report.md and report.svg', path.join(__dirname, '../results'))
-  .action(async (options: { quick?: boolean; soak?: number; rate?: number; orderRate?: number; out: string }) => {
+  .option(
+    '--out <dir>',
+    'where to write report.json, report.md, report.svg and peers.svg',
+    path.join(__dirname, '../results'),
+  )
+  .action(async (options: Options) => {
     mkdirSync(options.out, { recursive: true });
     if (options.soak) {
       const report = await runSoak(options.soak, options.rate ?? 15);
@@ -39,19 +55,24 @@ const program = new Command('bench')
       if (report.result.failed > 0) process.exitCode = 1;
       return;
     }
-    const report = await runBenchmark(makePlan(Boolean(options.quick)), {
-      greeting: options.rate,
-      order: options.orderRate,
-    });
+    const report = await runBenchmark(
+      makePlan(Boolean(options.quick)),
+      { greeting: options.rate, order: options.orderRate },
+      { peersOnly: Boolean(options.peers) },
+    );
     const markdown = toMarkdown(report);
     writeFileSync(path.join(options.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(path.join(options.out, 'report.md'), markdown);
-    writeFileSync(
-      path.join(options.out, 'report.svg'),
-      toSvg(report.runs, `Workflows/s by worker configuration (${report.mode})`),
-    );
+    const written = ['report.json', 'report.md', 'peers.svg'];
+    if (report.runs.length) {
+      const chart = runsChart(report.runs, `Workflows/s by worker configuration (${report.mode})`);
+      writeFileSync(path.join(options.out, 'report.svg'), await renderSvg(chart));
+      written.push('report.svg');
+    }
+    const peers = peersChart(report.peers, `The greeting on each worker, beside the TypeScript floor (${report.mode})`);
+    writeFileSync(path.join(options.out, 'peers.svg'), await renderSvg(peers));
     console.log(markdown);
-    console.log(`report: ${path.join(options.out, 'report.{json,md,svg}')}`);
+    console.log(`report: ${written.map((name) => path.join(options.out, name)).join(', ')}`);
   });
 
 program.parseAsync().catch((err: unknown) => {

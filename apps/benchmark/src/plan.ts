@@ -10,6 +10,8 @@ export interface Plan {
   coldStartRuns: { bundle: number; workflowsPath: number };
   parkedWorkflows: number;
   fanOutActivities: number;
+  /** The peers phase: rounds of every peer in turn, each a closed loop and then one workflow in flight. */
+  peers: { rounds: number; atConcurrency: LoadSpec; atOne: LoadSpec };
 }
 
 const spec = (workload: LoadSpec['workload'], concurrency: number, warmupMs: number, measureMs: number): LoadSpec => ({
@@ -32,6 +34,11 @@ export function makePlan(quick: boolean): Plan {
       coldStartRuns: { bundle: 1, workflowsPath: 0 },
       parkedWorkflows: 50,
       fanOutActivities: 50,
+      peers: {
+        rounds: 1,
+        atConcurrency: spec('wire-greeting', 10, 1_000, 3_000),
+        atOne: spec('wire-greeting', 1, 500, 2_000),
+      },
     };
   }
   return {
@@ -42,6 +49,11 @@ export function makePlan(quick: boolean): Plan {
     coldStartRuns: { bundle: 3, workflowsPath: 2 },
     parkedWorkflows: 1_000,
     fanOutActivities: 1_000,
+    peers: {
+      rounds: 2,
+      atConcurrency: spec('wire-greeting', 50, 5_000, 15_000),
+      atOne: spec('wire-greeting', 1, 2_000, 10_000),
+    },
   };
 }
 

@@ -11,7 +11,8 @@ export type WorkerTuning = Pick<
   | 'maxEagerActivityReservationsPerWorkflowTask'
 >;
 
-export type WorkloadName = 'greeting' | 'order';
+/** `wire-greeting`: the greeting started by its wire name alone, as a client that has none of the project's code would. */
+export type WorkloadName = 'greeting' | 'wire-greeting' | 'order';
 
 /** One load run: closed loop keeps `concurrency` workflows in flight; open loop starts `ratePerSecond`. */
 export interface LoadSpec {

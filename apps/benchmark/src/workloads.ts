@@ -16,6 +16,10 @@ const executeGreeting: Execute = async (client, workflowId, requestEagerStart) =
   return handle.result();
 };
 
+/** By wire name and the seed's task queue: what the peers phase sends to workers of any language. */
+const executeWireGreeting: Execute = async (client, workflowId) =>
+  client.workflow.execute('GreetingWorkflow', { taskQueue: TASK_QUEUE, workflowId, args: ['bench'] });
+
 /** An approved two-line order with no cool-off: price, reserve (two child workflows), charge, ship. */
 const executeOrder: Execute = async (client, workflowId, requestEagerStart) => {
   const handle = await client.workflow.start(OrderWorkflow, {
@@ -40,7 +44,11 @@ const executeOrder: Execute = async (client, workflowId, requestEagerStart) => {
   return handle.result();
 };
 
-export const workloads: Record<WorkloadName, Execute> = { greeting: executeGreeting, order: executeOrder };
+export const workloads: Record<WorkloadName, Execute> = {
+  greeting: executeGreeting,
+  'wire-greeting': executeWireGreeting,
+  order: executeOrder,
+};
 
 /** An order nobody approves: it waits for the approval signal (or its 24-hour timeout), parked in the worker cache. */
 export async function startParkedOrder(client: Client, orderId: string): Promise<void> {

@@ -13,10 +13,11 @@ beforeAll(async () => {
   const { TEMPORAL_ADDRESS: _ignored, ...env } = process.env;
   await promisify(execFile)('node', [path.join(__dirname, '../../dist/main.js'), '--quick', '--out', out], {
     env,
-    timeout: 280_000,
+    // The peers phase adds a few seconds per peer, and on a clean clone the Python peer's venv (pip from PyPI).
+    timeout: 400_000,
   });
   report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as BenchmarkReport;
-}, 300_000);
+}, 420_000);
 
 test('every run did work and measured throughput, latency, worker CPU and memory', () => {
   expect(report.runs.filter((r) => r.workload === 'greeting').map((r) => r.config)).toEqual([
@@ -61,5 +62,39 @@ test('writes the markdown table and the SVG chart beside the JSON', () => {
   );
   const svg = readFileSync(path.join(out, 'report.svg'), 'utf8');
   expect(svg).toMatch(/^<svg /);
-  expect(svg.match(/<rect /g)?.length).toBe(report.runs.length + 1);
+  // Every run's label and latency whole: Vega truncates a label past its limit with an ellipsis.
+  for (const run of report.runs) {
+    expect(svg).toContain(`${run.workload} · ${run.config} · ${run.load}`);
+    expect(svg).toContain(`p50 ${run.latencyMs.p50} · p95 ${run.latencyMs.p95} · p99 ${run.latencyMs.p99} ms`);
+  }
+  expect(svg).not.toContain('…');
+});
+
+test('the peers phase ran the greeting on the project worker, the floor and, where its venv was made, Python', () => {
+  const { peers } = report;
+  const python = 'skipped' in peers.python ? [] : ['seed Python'];
+  expect(peers.runs.map((r) => r.peer)).toEqual(['project worker', 'TypeScript floor', ...python]);
+  for (const { loads, figures } of peers.runs) {
+    for (const load of [loads.atConcurrency, loads.atOne]) {
+      expect(load.failed).toBe(0);
+      expect(load.totalCompleted).toBeGreaterThan(0);
+    }
+    expect(figures.cpuMsPerWorkflow).toBeGreaterThan(0);
+    expect(figures.cpuMsPerWorkflowAtOne).toBeGreaterThan(0);
+    expect(figures.rssMb).toBeGreaterThan(0);
+  }
+  const [project, floor] = peers.runs;
+  expect(floor?.toFloor.cpuMsPerWorkflow).toBe(1);
+  const ratio = (project?.figures.cpuMsPerWorkflow ?? 0) / (floor?.figures.cpuMsPerWorkflow ?? 1);
+  expect(project?.toFloor.cpuMsPerWorkflow).toBeCloseTo(ratio, 1);
+});
+
+test('writes the peers table and chart', () => {
+  expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toMatch(
+    /\| TypeScript floor \| 1 \| [\d.]+ \(1×\) \| [\d.]+ \(1×\) \|/,
+  );
+  const svg = readFileSync(path.join(out, 'peers.svg'), 'utf8');
+  expect(svg).toMatch(/^<svg /);
+  for (const run of report.peers.runs) expect(svg).toContain(run.peer);
+  expect(svg).not.toContain('…');
 });

@@ -1,0 +1,32 @@
+import type { PoolUsage } from '../worker-pool';
+import { WorkerPool } from '../worker-pool';
+import { PYTHON_PEER_DIR } from './python-peer';
+import { SpawnedWorker } from './spawned-worker';
+
+/** A worker the peers phase runs the greeting against: a fresh process of it for each measurement. */
+export interface Peer {
+  name: string;
+  start(address: string): Promise<{ usage(): Promise<PoolUsage>; stop(): Promise<void> }>;
+}
+
+/** The peer every figure is divided by: the TypeScript SDK's floor on this workload. */
+export const FLOOR_PEER = 'TypeScript floor';
+
+/** The project's worker, the floor, and the seed's Python worker when a venv `python` is given. */
+export function peersToRun(python: string | undefined): Peer[] {
+  const peers: Peer[] = [
+    // bench-worker.ts: the project's workerOptions on its prebuilt bundle, as in the rest of the benchmark.
+    { name: 'project worker', start: (address) => WorkerPool.start(address, {}) },
+    {
+      name: FLOOR_PEER,
+      start: (address) => SpawnedWorker.start(process.execPath, [require.resolve('./floor-worker')], address),
+    },
+  ];
+  if (python) {
+    peers.push({
+      name: 'seed Python',
+      start: (address) => SpawnedWorker.start(python, ['worker.py'], address, PYTHON_PEER_DIR),
+    });
+  }
+  return peers;
+}
