@@ -61,9 +61,13 @@ export function createCodecServer({
         send(200, { payloads: result.map(toJson) });
       })
       .catch((err: unknown) => {
-        // The rest of an oversized body is not read: the connection closes after the answer.
-        if (err instanceof BodyTooLarge) response.setHeader('Connection', 'close');
-        send(err instanceof BodyTooLarge ? 413 : 400, { message: err instanceof Error ? err.message : String(err) });
+        if (err instanceof BodyTooLarge) {
+          // The rest of the body is dropped as it comes, so the client, still sending, gets the answer (closing now
+          // would reset the connection under it); one that keeps sending for another second is cut off.
+          setTimeout(() => request.complete || request.destroy(), 1_000).unref();
+          return send(413, { message: err.message });
+        }
+        send(400, { message: err instanceof Error ? err.message : String(err) });
       });
   });
 }

@@ -5,23 +5,21 @@ export class BodyTooLarge extends Error {}
 
 /**
  * The request body as text, refused as soon as it passes `maxBytes` (by its Content-Length, or while it streams),
- * so an oversized body is never held in memory.
+ * so an oversized body is never held in memory: the rest is read and dropped.
  */
 export function readBody(request: http.IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const tooLarge = () => new BodyTooLarge(`the body is over ${maxBytes} bytes`);
     if (Number(request.headers['content-length'] ?? 0) > maxBytes) return reject(tooLarge());
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] | undefined = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
+    request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= maxBytes) return void chunks.push(chunk);
-      request.off('data', onData);
-      chunks.length = 0;
-      reject(tooLarge());
-    };
-    request.on('data', onData);
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      if (size <= maxBytes) return void chunks?.push(chunk);
+      if (chunks) reject(tooLarge());
+      chunks = undefined;
+    });
+    request.on('end', () => chunks && resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
