@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -45,6 +45,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.teardown();
   rmSync(base, { recursive: true, force: true });
+});
+
+test.each(apps)('the %s image is made of that folder: its build stage runs the same script', (app) => {
+  const dockerfile = readFileSync(path.join(workspaceRoot, 'apps', app, 'Dockerfile'), 'utf8');
+  expect(dockerfile).toContain(`bash scripts/deploy.sh ${app} /deploy`);
+  expect(dockerfile).toContain('COPY --from=build /deploy /app');
+  expect(image[app].user).not.toMatch(/^(root|0)$/);
 });
 
 const sizeMb = async (dir: string) => Number((await run('du', ['-sm', dir])).stdout.split('\t')[0]);
