@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { PayloadCodec } from '@temporalio/common';
 import { fromJson, parsePayloads, toJson } from './payload-json';
+import { BodyTooLarge, readBody } from './read-body';
 
 export interface CodecServerOptions {
   codec: PayloadCodec;
@@ -9,6 +10,9 @@ export interface CodecServerOptions {
   allowedOrigin: string;
   /** When set, every request must carry `Authorization: Bearer <token>`. */
   token?: string;
+  /** Larger bodies, and requests with more payloads, are refused with a 413. */
+  maxBodyBytes: number;
+  maxPayloads: number;
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -16,20 +20,18 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(request: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
 /**
  * Temporal's codec-server protocol: POST /encode and POST /decode take and return `{ payloads: [...] }`. CORS admits
  * the Web UI's origin only; with a token, requests need it as a bearer token (preflights carry none, so they pass).
+ * The body and the payload count are capped (413).
  */
-export function createCodecServer({ codec, allowedOrigin, token }: CodecServerOptions): http.Server {
+export function createCodecServer({
+  codec,
+  allowedOrigin,
+  token,
+  maxBodyBytes,
+  maxPayloads,
+}: CodecServerOptions): http.Server {
   return http.createServer((request, response) => {
     const send = (status: number, body?: unknown) => {
       response.writeHead(status, body === undefined ? {} : { 'Content-Type': 'application/json' });
@@ -50,13 +52,22 @@ export function createCodecServer({ codec, allowedOrigin, token }: CodecServerOp
     if (token !== undefined && !sameSecret(request.headers.authorization ?? '', `Bearer ${token}`)) {
       return send(401, { message: 'a bearer token is required' });
     }
-    readBody(request)
+    readBody(request, maxBodyBytes)
       .then(async (body) => {
         const payloads = parsePayloads(body);
         if (typeof payloads === 'string') return send(400, { message: payloads });
+        if (payloads.length > maxPayloads) return send(413, { message: `more than ${maxPayloads} payloads` });
         const result = await codec[action](payloads.map(fromJson));
         send(200, { payloads: result.map(toJson) });
       })
-      .catch((err: unknown) => send(400, { message: err instanceof Error ? err.message : String(err) }));
+      .catch((err: unknown) => {
+        if (err instanceof BodyTooLarge) {
+          // The rest of the body is dropped as it comes, so the client, still sending, gets the answer (closing now
+          // would reset the connection under it); one that keeps sending for another second is cut off.
+          setTimeout(() => request.complete || request.destroy(), 1_000).unref();
+          return send(413, { message: err.message });
+        }
+        send(400, { message: err instanceof Error ? err.message : String(err) });
+      });
   });
 }

@@ -1,6 +1,6 @@
+import { LOCAL_TARGET } from '@temporalio/client';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
 import { NativeConnection } from '@temporalio/worker';
-import { DEFAULT_ADDRESS } from '@reference/temporal-server';
 
 export interface ServerSettings {
   address: string;
@@ -8,11 +8,14 @@ export interface ServerSettings {
   connectionOptions: ReturnType<typeof loadClientConnectConfig>['connectionOptions'];
 }
 
-/** Connection settings from TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TLS and API-key variables or a TOML profile. */
+/**
+ * Connection settings from TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TLS and API-key variables or a TOML profile; with
+ * none, the SDK's own default (localhost:7233).
+ */
 export function loadServerSettings(): ServerSettings {
   const { connectionOptions, namespace } = loadClientConnectConfig();
   return {
-    address: connectionOptions.address ?? DEFAULT_ADDRESS,
+    address: connectionOptions.address ?? LOCAL_TARGET,
     namespace: namespace ?? 'default',
     connectionOptions,
   };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MockActivityEnvironment } from '@temporalio/testing';
@@ -36,6 +36,18 @@ describe('postLedgerEntry', () => {
       attempt: 1,
     });
     expect(readdirSync(path.join(dir, 'entries'))).toEqual(['ledger-test.1.json']);
+  });
+
+  test('the ledger, its entries and its call log are readable by their owner only', async () => {
+    process.env.LEDGER_DIR = path.join(dir, 'ledger');
+    await new MockActivityEnvironment({ workflowExecution, activityId: '1' }).run(postLedgerEntry, {
+      account: 'a',
+      amountCents: 1,
+    });
+    const modeOf = (...parts: string[]) => statSync(path.join(dir, 'ledger', ...parts)).mode & 0o777;
+    expect([modeOf(), modeOf('entries'), modeOf('entries', 'ledger-test.1.json'), modeOf('calls.jsonl')]).toEqual([
+      0o700, 0o700, 0o600, 0o600,
+    ]);
   });
 
   test('a retry of an applied posting applies nothing and returns what was recorded first', async () => {

@@ -1,7 +1,7 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { privateStateDir } from '@reference/local-state';
 import { Context } from '@temporalio/activity';
 import type { LedgerEntry, LedgerReceipt } from './types';
 
@@ -12,7 +12,7 @@ import type { LedgerEntry, LedgerReceipt } from './types';
  */
 function ledgerSettings(): { dir: string; confirmMs: number } {
   return {
-    dir: process.env.LEDGER_DIR ?? path.join(tmpdir(), 'reference-ledger'),
+    dir: process.env.LEDGER_DIR ?? path.join(privateStateDir(), 'ledger'),
     confirmMs: Number(process.env.LEDGER_CONFIRM_MS ?? 0),
   };
 }
@@ -28,17 +28,18 @@ export async function postLedgerEntry(entry: LedgerEntry): Promise<LedgerReceipt
     ? `${info.workflowExecution.workflowId}.${info.activityId}`
     : info.activityId;
   const { dir, confirmMs } = ledgerSettings();
-  await mkdir(path.join(dir, 'entries'), { recursive: true });
+  // Owner only, like any store of account data.
+  await mkdir(path.join(dir, 'entries'), { recursive: true, mode: 0o700 });
   const entryFile = path.join(dir, 'entries', `${encodeURIComponent(idempotencyKey)}.json`);
   let applied = true;
   try {
-    await writeFile(entryFile, JSON.stringify(entry), { flag: 'wx' });
+    await writeFile(entryFile, JSON.stringify(entry), { flag: 'wx', mode: 0o600 });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     applied = false;
   }
   const call = { idempotencyKey, attempt: info.attempt, applied };
-  await appendFile(path.join(dir, 'calls.jsonl'), `${JSON.stringify(call)}\n`);
+  await appendFile(path.join(dir, 'calls.jsonl'), `${JSON.stringify(call)}\n`, { mode: 0o600 });
   await confirm(confirmMs);
   const recorded = JSON.parse(await readFile(entryFile, 'utf8')) as LedgerEntry;
   return { idempotencyKey, ...recorded, attempt: info.attempt };

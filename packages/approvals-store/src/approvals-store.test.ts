@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { privateStateDir } from '@reference/local-state';
 import { ApprovalsStore, approvalsDbPath } from '.';
 import type { PendingApproval } from './types';
 
@@ -23,9 +24,20 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-test('the file comes from APPROVALS_DB, else the temporary directory', () => {
+test("the file comes from APPROVALS_DB, else the user's private folder", () => {
   expect(approvalsDbPath({ APPROVALS_DB: '/data/a.sqlite' })).toBe('/data/a.sqlite');
-  expect(approvalsDbPath({})).toBe(path.join(tmpdir(), 'reference-approvals.sqlite'));
+  expect(approvalsDbPath({})).toBe(path.join(privateStateDir(), 'approvals.sqlite'));
+});
+
+test('the file and its WAL are readable by their owner only, one made wider before included', () => {
+  store.add(pending());
+  const modeOf = (f: string) => statSync(f).mode & 0o777;
+  expect([modeOf(file), modeOf(`${file}-wal`), modeOf(path.dirname(file))]).toEqual([0o600, 0o600, 0o700]);
+  const wide = path.join(path.dirname(file), 'wide.sqlite');
+  writeFileSync(wide, '');
+  chmodSync(wide, 0o644);
+  new ApprovalsStore(wide).close();
+  expect(modeOf(wide)).toBe(0o600);
 });
 
 test('an added approval is pending, found by token and by activity, and kept in the file', () => {

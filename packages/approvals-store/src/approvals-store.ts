@@ -1,12 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
+import { privateStateDir } from '@reference/local-state';
 import Database from 'better-sqlite3';
 import type { ActivityKey, ApprovalRecord, ApprovalStatus, PendingApproval } from './types';
 
-/** The inbox's file: APPROVALS_DB, or one file in the system's temporary directory shared by worker and starter. */
+/** The inbox's file: APPROVALS_DB, or one in the user's private folder, shared by worker and starter. */
 export function approvalsDbPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.APPROVALS_DB || path.join(tmpdir(), 'reference-approvals.sqlite');
+  return env.APPROVALS_DB || path.join(privateStateDir(), 'approvals.sqlite');
 }
 
 // One row per activity (not per attempt): a retried attempt replaces its predecessor's token, which the server no
@@ -66,7 +66,10 @@ export class ApprovalsStore {
   private readonly db: Database.Database;
 
   constructor(readonly file: string = approvalsDbPath()) {
-    mkdirSync(path.dirname(file), { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    // Its task tokens complete activities: owner only. SQLite gives the -wal and -shm files the database's mode.
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
     this.db = new Database(file, { timeout: 5_000 });
     this.db.pragma('journal_mode = WAL');
     this.db.exec(SCHEMA);

@@ -8,4 +8,4 @@ export {
   type EmbeddedDevServer,
   type EmbeddedDevServerOptions,
 } from './embedded-dev-server';
-export { projectBinDir, projectStateDir } from './project-paths';
+export { projectBinDir, projectStateDir, workspaceRoot } from './project-paths';

@@ -12,7 +12,10 @@ function findWorkspaceRoot(from: string): string {
   return dir;
 }
 
-const temporalHome = path.join(findWorkspaceRoot(__dirname), '.temporal');
+/** The monorepo's root folder (where scripts/ and pnpm-workspace.yaml are). */
+export const workspaceRoot = findWorkspaceRoot(__dirname);
+
+const temporalHome = path.join(workspaceRoot, '.temporal');
 
 /** Where scripts/install-temporal-binaries.sh puts the pinned binaries (git-ignored). */
 export const projectBinDir = path.join(temporalHome, 'bin');

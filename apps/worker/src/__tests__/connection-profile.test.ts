@@ -67,3 +67,37 @@ test('environment variables override the profile, as for every Temporal tool', (
   );
   expect(settings.namespace).toBe('orders-staging');
 });
+
+// The README's "Temporal Cloud" table, as a container gets it: environment variables only, no file.
+test('a Temporal Cloud API-key namespace from variables alone: the key, and TLS on by itself', () => {
+  const settings = withEnv(
+    {
+      TEMPORAL_ADDRESS: 'us-east-1.aws.api.temporal.io:7233',
+      TEMPORAL_NAMESPACE: 'my-ns.a1b2c',
+      TEMPORAL_API_KEY: apiKey,
+    },
+    loadServerSettings,
+  );
+  expect([settings.address, settings.namespace]).toEqual(['us-east-1.aws.api.temporal.io:7233', 'my-ns.a1b2c']);
+  expect(settings.connectionOptions.apiKey === apiKey).toBe(true);
+  expect(Boolean(settings.connectionOptions.tls)).toBe(true);
+});
+
+test('a Temporal Cloud mTLS namespace from variables alone: the client pair, no CA (Cloud uses a public one)', () => {
+  const settings = withEnv(
+    {
+      TEMPORAL_ADDRESS: 'my-ns.a1b2c.tmprl.cloud:7233',
+      TEMPORAL_NAMESPACE: 'my-ns.a1b2c',
+      TEMPORAL_TLS_CLIENT_CERT_PATH: path.join(dir, 'client.pem'),
+      TEMPORAL_TLS_CLIENT_KEY_PATH: path.join(dir, 'client.key'),
+    },
+    loadServerSettings,
+  );
+  expect([settings.address, settings.namespace]).toEqual(['my-ns.a1b2c.tmprl.cloud:7233', 'my-ns.a1b2c']);
+  const tls = settings.connectionOptions.tls;
+  if (!tls || typeof tls !== 'object') throw new Error('expected a TLS configuration');
+  expect(Buffer.from(tls.clientCertPair?.crt ?? []).toString() === cert).toBe(true);
+  expect(Buffer.from(tls.clientCertPair?.key ?? []).toString() === key).toBe(true);
+  expect(tls.serverRootCACertificate).toBeUndefined();
+  expect(settings.connectionOptions.apiKey).toBeUndefined();
+});

@@ -1,0 +1,1 @@
+export { privateStateDir } from './private-state-dir';
