@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // Workflow code runs deterministically in a V8 isolate: no Node built-ins, activities by type only.
-    files: ['packages/workflows/src/**/*.ts'],
+    files: ['packages/workflows/src/**/*.ts', 'apps/benchmark/src/peers/floor-workflow.ts'],
     // Test code runs in Node, not in the sandbox: test files and their helpers (fixtures stay workflow code).
     ignores: ['packages/workflows/src/**/*.test.ts', 'packages/workflows/src/__tests__/helpers/**'],
     rules: {
