@@ -1,6 +1,10 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { ErrorObject } from 'ajv';
 import type { WireContract, WireKind, WireValue } from './contract';
+import { crossFieldRules } from './cross-field-rules';
+import { INVALID_ACTIVITY_INPUT, INVALID_DATA, INVALID_UPDATE_INPUT, INVALID_WORKFLOW_INPUT } from './failure-types';
+
+export * from './failure-types';
 
 // This module runs inside workflows: it reads the validators compiled from the wire contract at build time and
 // never loads zod (see build-validators.ts).
@@ -9,11 +13,6 @@ type Validators = Record<string, Validator> & { optional: string[]; patternMessa
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- generated CommonJS, see build-validators.ts
 const compiled = (require('./wire-validators') as () => Validators)();
 const optional = new Set(compiled.optional);
-
-import { INVALID_ACTIVITY_INPUT, INVALID_DATA, INVALID_UPDATE_INPUT, INVALID_WORKFLOW_INPUT } from './failure-types';
-import { crossFieldRules } from './cross-field-rules';
-
-export * from './failure-types';
 
 function describe(error: ErrorObject): string {
   const path = error.instancePath.slice(1).replaceAll('/', '.');
