@@ -41,10 +41,11 @@ function main(): void {
   const ajv = new Ajv2020({ code: { source: true }, strict: true, allErrors: false });
   addFormats(ajv);
   addSuperjsonKeywords(ajv);
-  for (const schema of wireJsonSchemas().values()) ajv.addSchema(schema);
-  const exportsById = Object.fromEntries([...wireJsonSchemas().keys()].map((id) => [id, id]));
+  const schemas = wireJsonSchemas();
+  for (const schema of schemas.values()) ajv.addSchema(schema);
+  const exportsById = Object.fromEntries([...schemas.keys()].map((id) => [id, id]));
   const patternMessages: Record<string, string> = {};
-  JSON.stringify([...wireJsonSchemas().values()], (key, value: unknown) => {
+  JSON.stringify([...schemas.values()], (key, value: unknown) => {
     const node = value as { pattern?: string; patternMessage?: string };
     if (node && typeof node === 'object' && node.pattern && node.patternMessage) {
       patternMessages[node.pattern] = node.patternMessage;
