@@ -38,6 +38,10 @@ export default tseslint.config(
               group: ['../../*/**', '@reference/*/dist/**', '@reference/*/src/**'],
               message: 'import sibling packages by name',
             },
+            {
+              group: ['@temporalio/*/lib/**'],
+              message: "the SDK's internals change without notice: import from the package's public entry point",
+            },
           ],
         },
       ],
@@ -46,8 +50,14 @@ export default tseslint.config(
   {
     // Workflow code runs deterministically in a V8 isolate: no Node built-ins, activities by type only.
     files: ['packages/workflows/src/**/*.ts', 'apps/benchmark/src/peers/floor-workflow.ts'],
-    // Test code runs in Node, not in the sandbox: test files and their helpers (fixtures stay workflow code).
-    ignores: ['packages/workflows/src/**/*.test.ts', 'packages/workflows/src/__tests__/helpers/**'],
+    // Test code runs in Node, not in the sandbox: tests, their helpers, recording scenarios and the package's jest
+    // set-up (fixtures stay workflow code). The same rule as packages/boundaries' workflow-imports test.
+    ignores: [
+      'packages/workflows/src/**/*.test.ts',
+      'packages/workflows/src/**/*.test-helpers.ts',
+      'packages/workflows/src/**/recording-scenarios.ts',
+      'packages/workflows/src/testing/jest-global-*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

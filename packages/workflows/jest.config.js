@@ -1,6 +1,6 @@
 module.exports = {
   ...require('../../jest.config.base'),
-  // The workflow bundle is built once per run and shared by the test files that read WORKFLOW_BUNDLE_PATH.
-  globalSetup: '<rootDir>/src/__tests__/helpers/jest-global-setup.ts',
-  globalTeardown: '<rootDir>/src/__tests__/helpers/jest-global-teardown.ts',
+  // The shipped workflow bundle is built once per run and shared by every test file (see @reference/testing).
+  globalSetup: '<rootDir>/src/testing/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/src/testing/jest-global-teardown.ts',
 };

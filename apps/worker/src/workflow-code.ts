@@ -1,24 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundleWorkflowCode, type WorkerPlugin } from '@temporalio/worker';
-import { payloadConverterPath } from '@reference/data-converter';
+import type { WorkerPlugin } from '@temporalio/worker';
+import { bundleWorkflows as bundleWorkflowsWith } from '@reference/workflow-bundle';
 import type { WorkflowSource } from './create-worker';
 
-/**
- * Bundles the workflows package as `build` does for production: the payload converter and the plugins' workflow
- * interceptors run inside the sandbox too, so the bundle carries them.
- */
-export async function bundleWorkflows(plugins: WorkerPlugin[]): Promise<string> {
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('@reference/workflows/registry'),
-    payloadConverterPath,
-    // Evaluated once per worker instead of once per workflow: the SDK shares preloaded modules between workflows and
-    // freezes them, so only stateless ones qualify. The payload converter (superjson) and the wire contract's
-    // validators would otherwise cost every workflow ~0.4 and ~0.3 ms of CPU (BENCHMARKS.md).
-    preloadModules: [payloadConverterPath, require.resolve('@reference/models/wire')],
-    plugins,
-  });
-  return code;
+/** Bundles the workflows package as `build` does for production (see @reference/workflow-bundle). */
+export function bundleWorkflows(plugins: WorkerPlugin[]): Promise<string> {
+  return bundleWorkflowsWith({ workflowsPath: require.resolve('@reference/workflows/registry'), plugins });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Payload, type PayloadConverterWithEncoding, ValueError } from '@temporalio/common';
-import { decode, encode } from '@temporalio/common/lib/encoding';
+import { decode, encode } from './utf8';
 import superjson from 'superjson';
 
 const JSON_PLAIN = 'json/plain';

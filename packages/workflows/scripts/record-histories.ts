@@ -1,28 +1,47 @@
 /**
- * Records the histories that the replay tests replay: runs each scenario on a fresh dev server with the real
- * activities and writes its history to src/__tests__/histories/<WorkflowType>.<scenario>.json.
+ * Records the histories that the replay tests replay: runs each domain's recording scenarios
+ * (src/<domain>/recording-scenarios.ts) on a fresh dev server with the real activities and the shipped bundle, and
+ * writes each history to src/<domain>/histories/<WorkflowType>.<scenario>.json.
  * Run again after a deliberate, patched change to refresh them: pnpm --filter @reference/workflows record-histories
  * Names as arguments record only those scenarios or workflow types: ... record-histories ReportWorkflow
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+// eslint-disable-next-line no-restricted-imports -- the SDK offers history-to-JSON only here, for recorded fixtures
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { Client } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { createDataConverter } from '@reference/data-converter';
 import { createLocalTestEnv } from '@reference/temporal-server';
-import { recordingScenarios } from './recording-scenarios';
+import { bundleWorkflows } from '@reference/workflow-bundle';
+import type { RecordingScenario } from '../src/testing/recording-scenario';
 import { SEARCH_ATTRIBUTES, TASK_QUEUE } from '../src';
 
+const src = path.join(__dirname, '../src');
+
+/** Every domain's scenarios, each with the folder its histories go to. */
+function domainScenarios(): { scenario: RecordingScenario; historiesDir: string }[] {
+  return readdirSync(src)
+    .filter((domain) => existsSync(path.join(src, domain, 'recording-scenarios.ts')))
+    .flatMap((domain) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- each domain's module, found on disk
+      const { recordingScenarios } = require(path.join(src, domain, 'recording-scenarios')) as {
+        recordingScenarios: RecordingScenario[];
+      };
+      return recordingScenarios.map((scenario) => ({ scenario, historiesDir: path.join(src, domain, 'histories') }));
+    });
+}
+
 /** The scenarios named on the command line (`GreetingWorkflow` or `GreetingWorkflow.my-name`), or all of them. */
-function selectedScenarios(names: string[]): typeof recordingScenarios {
-  if (names.length === 0) return recordingScenarios;
-  return recordingScenarios.filter(({ name }) => names.some((n) => name === n || name.startsWith(`${n}.`)));
+function selected(names: string[]): ReturnType<typeof domainScenarios> {
+  const all = domainScenarios();
+  if (names.length === 0) return all;
+  return all.filter(({ scenario: { name } }) => names.some((n) => name === n || name.startsWith(`${n}.`)));
 }
 
 async function main(): Promise<void> {
-  const scenarios = selectedScenarios(process.argv.slice(2));
+  const scenarios = selected(process.argv.slice(2));
   const env = await createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES });
   // The project's data converter, without encryption: histories stay readable fixtures.
   const dataConverter = createDataConverter({});
@@ -31,16 +50,17 @@ async function main(): Promise<void> {
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: TASK_QUEUE,
-      workflowsPath: require.resolve('../src/registry'),
+      workflowBundle: { code: await bundleWorkflows({ workflowsPath: require.resolve('../src/registry') }) },
       activities,
       dataConverter,
     });
     await worker.runUntil(async () => {
-      for (const scenario of scenarios) {
+      for (const { scenario, historiesDir } of scenarios) {
         const handle = await scenario.run(client, TASK_QUEUE);
         // A failed or cancelled run is a history to replay too.
         await handle.result().catch(() => undefined);
-        const file = path.join(__dirname, '../src/__tests__/histories', `${scenario.name}.json`);
+        mkdirSync(historiesDir, { recursive: true });
+        const file = path.join(historiesDir, `${scenario.name}.json`);
         writeFileSync(file, historyToJSON(await handle.fetchHistory()));
         console.log(`recorded ${path.relative(process.cwd(), file)}`);
       }

@@ -1,17 +1,18 @@
 /**
- * Records one history per patching step (src/__tests__/versioning/steps), each from a real run of that step's code
- * on a fresh dev server, into src/__tests__/versioning/histories/GreetingWorkflow.<step>.json. The steps are the
+ * Records one history per patching step (src/versioning/steps), each from a real run of that step's code
+ * on a fresh dev server, into src/versioning/step-histories/GreetingWorkflow.<step>.json. The steps are the
  * deployments of one change; patching.test.ts replays each step's history against the next step's code.
  * Run: pnpm --filter @reference/workflows record-versioning-histories
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+// eslint-disable-next-line no-restricted-imports -- the SDK offers history-to-JSON only here, for recorded fixtures
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { createLocalTestEnv } from '@reference/temporal-server';
 
-const versioningDir = path.join(__dirname, '../src/__tests__/versioning');
+const versioningDir = path.join(__dirname, '../src/versioning');
 
 async function main(): Promise<void> {
   const env = await createLocalTestEnv();
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
         await started.result();
         return started;
       });
-      const target = path.join(versioningDir, 'histories', `GreetingWorkflow.${step}.json`);
+      const target = path.join(versioningDir, 'step-histories', `GreetingWorkflow.${step}.json`);
       writeFileSync(target, historyToJSON(await handle.fetchHistory()));
       console.log(`recorded ${path.relative(process.cwd(), target)}`);
     }

@@ -1,8 +1,8 @@
-export { GreetingWorkflow } from './greeting';
-export { GreetingWorkflowV2 } from './greeting-v2';
-export { FanOutWorkflow } from './fan-out';
-export { LedgerPostingWorkflow } from './ledger-posting';
-export { TASK_QUEUE } from './task-queue';
+export { GreetingWorkflow } from './greeting/greeting';
+export { GreetingWorkflowV2 } from './greeting/greeting-v2';
+export { FanOutWorkflow } from './fan-out/fan-out';
+export { LedgerPostingWorkflow } from './ledger/ledger-posting';
+export * from '@reference/models/names';
 export * from './order';
 export * from './catalog';
 export { AgentWorkflow, agentProgressQuery } from './ai/agent';

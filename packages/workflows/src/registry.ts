@@ -8,10 +8,10 @@
  * lists equal.
  */
 const loaders: Record<string, () => unknown> = {
-  GreetingWorkflow: () => require('./greeting').GreetingWorkflow,
-  GreetingWorkflowV2: () => require('./greeting-v2').GreetingWorkflowV2,
-  FanOutWorkflow: () => require('./fan-out').FanOutWorkflow,
-  LedgerPostingWorkflow: () => require('./ledger-posting').LedgerPostingWorkflow,
+  GreetingWorkflow: () => require('./greeting/greeting').GreetingWorkflow,
+  GreetingWorkflowV2: () => require('./greeting/greeting-v2').GreetingWorkflowV2,
+  FanOutWorkflow: () => require('./fan-out/fan-out').FanOutWorkflow,
+  LedgerPostingWorkflow: () => require('./ledger/ledger-posting').LedgerPostingWorkflow,
   OrderWorkflow: () => require('./order/order').OrderWorkflow,
   OrderLineWorkflow: () => require('./order/order-line').OrderLineWorkflow,
   CancelOrderWorkflow: () => require('./order/cancel-order').CancelOrderWorkflow,

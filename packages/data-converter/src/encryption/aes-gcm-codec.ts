@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { type Payload, type PayloadCodec, ValueError } from '@temporalio/common';
-import { decode, encode } from '@temporalio/common/lib/encoding';
+import { decode, encode } from '../utf8';
 import { temporal } from '@temporalio/proto';
 import type { Keyring } from './keyring';
 

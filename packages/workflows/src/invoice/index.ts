@@ -1,4 +1,3 @@
 export { InvoiceWorkflow } from './invoice';
 export * from './definitions';
-export * from './search-attributes';
 export { invoiceStart } from './start-options';

@@ -14,7 +14,7 @@ import type { Invoice, InvoiceReceipt, Payment } from '@reference/models';
 import { checkData, checkUpdateInput, checkWorkflowInput, INVALID_UPDATE_INPUT } from '@reference/models/wire';
 import { declareVersioningBehavior } from '../versioning-behavior';
 import { type InvoiceStatus, invoiceStatusQuery, payInvoiceUpdate } from './definitions';
-import { invoiceStatusKey } from './search-attributes';
+import { invoiceStatusKey } from '@reference/models/names';
 
 const { sendInvoice } = proxyActivities<typeof activities>({ startToCloseTimeout: '30 seconds' });
 

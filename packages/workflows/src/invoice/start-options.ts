@@ -1,5 +1,5 @@
 import type { Invoice, InvoiceMemo } from '@reference/models';
-import { invoiceAmountCentsKey, invoiceDueDateKey, invoiceStatusKey } from './search-attributes';
+import { invoiceAmountCentsKey, invoiceDueDateKey, invoiceStatusKey } from '@reference/models/names';
 
 /**
  * How clients start an invoice. An object, not functions: every function this package exports is a workflow type.

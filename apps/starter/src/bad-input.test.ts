@@ -1,0 +1,58 @@
+import { runStarter } from './run-starter.test-helpers';
+
+test('an unreachable server is one line naming the address and how to start a server, within 10 s', async () => {
+  const startedAt = Date.now();
+  const { code, stdout, stderr } = await runStarter([]);
+  // The 5 s connect timeout plus a node start, which takes seconds on a loaded CI machine; a retry loop never ends.
+  expect(Date.now() - startedAt).toBeLessThan(10_000);
+  expect(code).not.toBe(0);
+  expect(stdout).toBe('');
+  expect(stderr.trim().split('\n')).toEqual([
+    expect.stringMatching(/^error: cannot reach the Temporal server at 127\.0\.0\.1:1 .*temporal server start-dev/),
+  ]);
+});
+
+test.each([[''], ['   ']])('the empty name %p is refused before connecting', async (name) => {
+  const { code, stderr } = await runStarter([name]);
+  expect(code).not.toBe(0);
+  expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('the name must not be blank')]);
+});
+
+test('an unknown option is one line and a non-zero exit', async () => {
+  const { code, stderr } = await runStarter(['--colour']);
+  expect(code).not.toBe(0);
+  expect(stderr.trim().split('\n')).toEqual(["error: unknown option '--colour'"]);
+});
+
+test('--help describes the greet command', async () => {
+  const { code, stdout } = await runStarter(['--help']);
+  expect(code).toBe(0);
+  expect(stdout).toContain('greet [options] [name]');
+});
+
+test.each([
+  [['--email', 'not-an-email'], 'customer.email:'],
+  [['--id', 'INV-1x'], 'invoiceId: must look like INV-123'],
+  [['--due', 'someday'], 'dueDate:'],
+  [['--currency', 'XYZ'], 'currency:'],
+])('invoice send %p is refused before connecting, naming the field', async (override, field) => {
+  const options: Record<string, string> = {
+    '--id': 'INV-1',
+    '--customer': 'Ada',
+    '--email': 'ada@example.com',
+    '--amount': '12.34',
+    '--due': '2099-01-01',
+  };
+  options[override[0]!] = override[1]!;
+  const { code, stdout, stderr } = await runStarter(['invoice', 'send', ...Object.entries(options).flat()]);
+  expect(code).not.toBe(0);
+  expect(stdout).toBe('');
+  // Not the unreachable-server error: validation came first, so nothing connected and nothing started.
+  expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^error: invalid invoice: .*${field}`))]);
+});
+
+test('invoice send with an amount that is not money is refused by the option parser', async () => {
+  const { code, stderr } = await runStarter(['invoice', 'send', '--id', 'INV-1', '--amount', '12.345']);
+  expect(code).not.toBe(0);
+  expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('an amount like 123.45')]);
+});

@@ -1,0 +1,2 @@
+export { bundleOnce, removeBundle, sharedWorkflowBundle } from './shared-bundle';
+export { SETUP_TIMEOUT_MS, useTestServer, type TestServer, type TestServerOptions } from './test-server';

@@ -1,0 +1,51 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import * as activities from '@reference/activities';
+import { SEARCH_ATTRIBUTES, TASK_QUEUE } from '@reference/models/names';
+import { createLocalTestEnv, createTimeSkippingTestEnv } from '@reference/temporal-server';
+import { sharedWorkflowBundle } from './shared-bundle';
+
+/** Starting a server can take a minute on a loaded machine. */
+export const SETUP_TIMEOUT_MS = 180_000;
+
+/** A test file's own server and the shipped workflow bundle; filled in before its first test. */
+export interface TestServer {
+  env: TestWorkflowEnvironment;
+  workflowBundle: WorkflowBundleOption;
+}
+
+export interface TestServerOptions {
+  /** The time-skipping test server instead of the dev server, for long timers. */
+  timeSkipping?: boolean;
+  /** Also run a worker with the real activities on the seed's task queue for the whole file. */
+  runWorker?: boolean;
+}
+
+/**
+ * Starts a server for the test file before its tests (the dev server with the project's search attributes, as
+ * `pnpm dev` does, or the time-skipping one) and, if asked, a worker on the shipped bundle; stops both after them.
+ */
+export function useTestServer({ timeSkipping = false, runWorker = false }: TestServerOptions = {}): TestServer {
+  const server = { workflowBundle: sharedWorkflowBundle() } as TestServer;
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+  beforeAll(async () => {
+    server.env = timeSkipping
+      ? await createTimeSkippingTestEnv()
+      : await createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES });
+    if (!runWorker) return;
+    worker = await Worker.create({
+      connection: server.env.nativeConnection,
+      taskQueue: TASK_QUEUE,
+      workflowBundle: server.workflowBundle,
+      activities,
+    });
+    running = worker.run();
+  }, SETUP_TIMEOUT_MS);
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await server.env?.teardown();
+  });
+  return server;
+}

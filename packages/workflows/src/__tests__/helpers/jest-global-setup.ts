@@ -1,1 +1,0 @@
-export { bundleOnce as default } from './bundle-once';

@@ -1,1 +1,0 @@
-export { removeBundle as default } from './bundle-once';

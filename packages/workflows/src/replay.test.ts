@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from '@temporalio/worker';
+import { sharedWorkflowBundle } from '@reference/testing';
+import { bundleWorkflows } from '@reference/workflow-bundle';
+import * as workflows from '.';
+
+/** Each domain's histories (src/<domain>/histories), recorded from real runs by `record-histories`. */
+const histories = readdirSync(__dirname, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((domain) => {
+    const dir = path.join(__dirname, domain.name, 'histories');
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((file) => file.endsWith('.json'));
+    } catch {
+      return [];
+    }
+    return files.map((file) => ({
+      file: `${domain.name}/histories/${file}`,
+      workflowType: file.split('.')[0],
+      history: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown,
+    }));
+  });
+
+// The shipped bundle: the project's payload converter decodes what the histories hold (Dates, bigints).
+const workflowBundle = sharedWorkflowBundle();
+
+test('every exported workflow has at least one recorded history', () => {
+  const workflowTypes = Object.entries(workflows)
+    .filter(([, value]) => typeof value === 'function')
+    .map(([name]) => name);
+  const recorded = new Set(histories.map((h) => h.workflowType));
+  expect(workflowTypes.filter((type) => !recorded.has(type))).toEqual([]);
+});
+
+test.each(histories)('today’s code replays $file', async ({ file, history }) => {
+  await expect(Worker.runReplayHistory({ workflowBundle }, history, file)).resolves.toBeUndefined();
+});
+
+test('replay rejects a change that is not patched', async () => {
+  const greeting = histories.find((h) => h.workflowType === 'GreetingWorkflow');
+  const code = await bundleWorkflows({ workflowsPath: require.resolve('./greeting/greeting-changed.fixture') });
+  await expect(Worker.runReplayHistory({ workflowBundle: { code } }, greeting?.history)).rejects.toMatchObject({
+    name: 'DeterminismViolationError',
+  });
+});

@@ -1,0 +1,1 @@
+export { removeBundle as default } from '@reference/testing';
