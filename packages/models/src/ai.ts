@@ -1,10 +1,12 @@
+import type { StringValue } from '@temporalio/common';
 import { z } from 'zod';
 import { nonBlank, wholeNumber } from './fields';
 
 /** Milliseconds, or a string such as '30 seconds' (the SDK's duration format). */
 export const Duration = z.union([
   wholeNumber(0, 31_536_000_000),
-  z.string().regex(/^\d+(\.\d+)?\s*[a-z]*$/, "must be a duration such as '30 seconds'"),
+  // Typed as the SDK's duration string, so a checked input goes straight into an activity's or a timer's options.
+  z.string().regex(/^\d+(\.\d+)?\s*[a-z]*$/, "must be a duration such as '30 seconds'") as z.ZodType<StringValue>,
 ]);
 export type Duration = z.infer<typeof Duration>;
 

@@ -1,5 +1,5 @@
 export { resolveTemporalCli, resolveTestServer, type ResolvedExecutable } from './executables';
-export { createLocalTestEnv, createTimeSkippingTestEnv } from './test-environments';
+export { createLocalTestEnv, createTimeSkippingTestEnv, type TestClientOptions } from './test-environments';
 export {
   isListening,
   startEmbeddedDevServerIfNeeded,

@@ -1,6 +1,8 @@
+import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import * as activities from '@reference/activities';
+import { createDataConverter } from '@reference/data-converter';
 import { SEARCH_ATTRIBUTES, TASK_QUEUE } from '@reference/models/names';
 import { createLocalTestEnv, createTimeSkippingTestEnv } from '@reference/temporal-server';
 import { sharedWorkflowBundle } from './shared-bundle';
@@ -12,6 +14,8 @@ export const SETUP_TIMEOUT_MS = 180_000;
 export interface TestServer {
   env: TestWorkflowEnvironment;
   workflowBundle: WorkflowBundleOption;
+  /** The bundle's payload converter on the Node side: a test's own workers need it to decode activity payloads. */
+  dataConverter: DataConverter;
 }
 
 export interface TestServerOptions {
@@ -26,18 +30,21 @@ export interface TestServerOptions {
  * `pnpm dev` does, or the time-skipping one) and, if asked, a worker on the shipped bundle; stops both after them.
  */
 export function useTestServer({ timeSkipping = false, runWorker = false }: TestServerOptions = {}): TestServer {
-  const server = { workflowBundle: sharedWorkflowBundle() } as TestServer;
+  const server = { workflowBundle: sharedWorkflowBundle(), dataConverter: createDataConverter() } as TestServer;
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   beforeAll(async () => {
+    // The bundle encodes with the project's payload converter, so the environment's client decodes with it too.
+    const client = { dataConverter: server.dataConverter };
     server.env = timeSkipping
-      ? await createTimeSkippingTestEnv()
-      : await createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES });
+      ? await createTimeSkippingTestEnv(client)
+      : await createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES }, client);
     if (!runWorker) return;
     worker = await Worker.create({
       connection: server.env.nativeConnection,
       taskQueue: TASK_QUEUE,
       workflowBundle: server.workflowBundle,
+      dataConverter: server.dataConverter,
       activities,
     });
     running = worker.run();

@@ -13,7 +13,7 @@ afterAll(async () => {
 
 const answer = completion({ content: 'done' });
 // Short backoff, so any wait longer than 50 ms in these tests was asked for by the provider.
-const llmRetry = { initialInterval: '50 milliseconds', maximumAttempts: 3 };
+const llmRetry = { initialInterval: '50 milliseconds', maximumAttempts: 3 } as const;
 
 async function runAgent(...replies: ScriptedReply[]) {
   t.chat.respond(inOrder(...replies));

@@ -11,7 +11,7 @@ afterAll(async () => {
   await t?.teardown();
 });
 
-const llmRetry = { initialInterval: '50 milliseconds', maximumAttempts: 3 };
+const llmRetry = { initialInterval: '50 milliseconds', maximumAttempts: 3 } as const;
 
 function run<W extends typeof AgentWorkflow | typeof ResearchWorkflow>(workflow: W, input: Parameters<W>[0]) {
   const workflowId = t.newId('offline');

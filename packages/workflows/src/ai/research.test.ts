@@ -26,7 +26,7 @@ function researchModel(request: ChatRequest): ScriptedReply {
 }
 
 const HANG_MS = 3_000;
-const bounds = { searchTimeout: '1.5 seconds', searchAttemptTimeout: '400 milliseconds' };
+const bounds = { searchTimeout: '1.5 seconds', searchAttemptTimeout: '400 milliseconds' } as const;
 
 /** A search backend where one query keeps failing, one hangs, one is refused outright. */
 const search = jest.fn<

@@ -17,6 +17,7 @@ test('while a worker thread compares 6000 products, the same worker heartbeats a
     connection: server.env.nativeConnection,
     taskQueue,
     workflowBundle: server.workflowBundle,
+    dataConverter: server.dataConverter,
     activities,
   });
 

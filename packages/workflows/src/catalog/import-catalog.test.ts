@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { WorkflowFailedError } from '@temporalio/client';
-import { CancelledFailure } from '@temporalio/common';
+import { CancelledFailure, type Duration } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { ImportCatalogWorkflow, type ImportCatalogInput } from '..';
@@ -11,11 +11,12 @@ import { useTestServer } from '@reference/testing';
 const taskQueue = 'import-catalog-test';
 const server = useTestServer();
 
-function createWorker(shutdownGraceTime = '1 second'): Promise<Worker> {
+function createWorker(shutdownGraceTime: Duration = '1 second'): Promise<Worker> {
   return Worker.create({
     connection: server.env.nativeConnection,
     taskQueue,
     workflowBundle: server.workflowBundle,
+    dataConverter: server.dataConverter,
     activities,
     shutdownGraceTime,
   });

@@ -25,6 +25,7 @@ async function quote(input: QuoteOrderInput) {
     connection: server.env.nativeConnection,
     taskQueue,
     workflowBundle: server.workflowBundle,
+    dataConverter: server.dataConverter,
     activities,
   });
   const handle = await server.env.client.workflow.start(QuoteOrderWorkflow, {

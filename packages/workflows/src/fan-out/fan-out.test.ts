@@ -13,6 +13,7 @@ async function fanOut(count: number, greet: typeof activities.greet): Promise<nu
     connection: server.env.nativeConnection,
     taskQueue: TASK_QUEUE,
     workflowBundle: server.workflowBundle,
+    dataConverter: server.dataConverter,
     activities: { greet },
   });
   return worker.runUntil(

@@ -12,6 +12,7 @@ test('V1 and V2 run side by side on one worker: the same answer, V2 without a se
     connection: server.env.nativeConnection,
     taskQueue,
     workflowBundle: server.workflowBundle,
+    dataConverter: server.dataConverter,
     activities,
   });
   const [v1, v2] = await worker.runUntil(

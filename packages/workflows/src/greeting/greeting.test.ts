@@ -11,6 +11,7 @@ async function runGreeting(workerActivities: object, name: string): Promise<{ re
     connection: server.env.nativeConnection,
     taskQueue: TASK_QUEUE,
     workflowBundle: server.workflowBundle,
+    dataConverter: server.dataConverter,
     activities: workerActivities,
   });
   const workflowId = `greeting-${randomUUID()}`;

@@ -15,6 +15,7 @@ async function post(workerActivities: object, workflowId = `ledger-${randomUUID(
     connection: server.env.nativeConnection,
     taskQueue: TASK_QUEUE,
     workflowBundle: server.workflowBundle,
+    dataConverter: server.dataConverter,
     activities: workerActivities,
   });
   return worker.runUntil(

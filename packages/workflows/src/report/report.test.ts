@@ -16,6 +16,7 @@ test('ReportWorkflow writes one line per run, at the lowest priority and under i
     connection: server.env.nativeConnection,
     taskQueue: TASK_QUEUE,
     workflowBundle: server.workflowBundle,
+    dataConverter: server.dataConverter,
     activities,
   });
   const workflowId = `report-${randomUUID()}`;
