@@ -1,3 +1,4 @@
+export { brokenReferences, documentationFiles, headingSlugs, repositoryPath } from './docs-links';
 export { workflowImportViolations } from './workflow-imports';
 export {
   lockedTemporalVersions,
