@@ -15,3 +15,6 @@ export * from './report';
 export * from './ai';
 export * from './invoice';
 export * from './approval';
+export * from './checkout';
+export * from './lock';
+export * from './reminder';
