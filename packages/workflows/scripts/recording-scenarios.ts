@@ -5,6 +5,9 @@ import { aiScenarios } from './ai-scenarios';
 import { approvalScenarios } from './approval-scenarios';
 import { invoiceScenarios } from './invoice-scenarios';
 import { orderScenarios } from './order-scenarios';
+import { checkoutScenarios } from '../src/checkout/recording-scenarios';
+import { lockScenarios } from '../src/lock/recording-scenarios';
+import { reminderScenarios } from '../src/reminder/recording-scenarios';
 
 /** One real run to record: `name` is `<WorkflowType>.<scenario>`, the history file's name. */
 export interface RecordingScenario {
@@ -42,6 +45,9 @@ export const recordingScenarios: RecordingScenario[] = [
   ...aiScenarios,
   ...invoiceScenarios,
   ...approvalScenarios,
+  ...checkoutScenarios,
+  ...lockScenarios,
+  ...reminderScenarios,
   {
     name: 'GreetingWorkflowV2.my-name',
     run: (client, taskQueue) =>

@@ -1,18 +1,30 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { payloadConverterPath } from '@reference/data-converter';
 import * as workflows from '..';
 
 /** Histories recorded from real runs by `pnpm --filter @reference/workflows record-histories`. */
-const historiesDir = path.join(__dirname, 'histories');
-const histories = readdirSync(historiesDir)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => ({
-    file,
-    workflowType: file.split('.')[0],
-    history: JSON.parse(readFileSync(path.join(historiesDir, file), 'utf8')) as unknown,
-  }));
+// Here, and in each domain folder that has moved to src/<domain>/histories.
+const src = path.join(__dirname, '..');
+const historiesDirs = [
+  path.join(__dirname, 'histories'),
+  ...readdirSync(src, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() && entry.name !== '__tests__' && existsSync(path.join(src, entry.name, 'histories')),
+    )
+    .map((entry) => path.join(src, entry.name, 'histories')),
+];
+const histories = historiesDirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => ({
+      file,
+      workflowType: file.split('.')[0],
+      history: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown,
+    })),
+);
 
 let workflowBundle: WorkflowBundle;
 
