@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- a recording scenario runs in Node, never in the sandbox
 import { lockWorkflowId } from '@reference/models';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { ExclusiveJobWorkflow, LockWorkflow } from '.';
