@@ -10,3 +10,4 @@ export type * from './ai/types';
 export * from './invoice';
 export * from './report';
 export * from './approval';
+export * from './lock';

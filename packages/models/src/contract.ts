@@ -9,10 +9,20 @@ import {
   QuoteOrderInput,
   QuoteRequest,
 } from './catalog';
+import { CheckoutInput, PaymentCard } from './checkout';
 import { FanOutCount } from './fan-out';
 import { GreetingName } from './greeting';
 import { Invoice, InvoiceMemo, Payment } from './invoice';
 import { LedgerEntry } from './ledger';
+import {
+  ExclusiveJobInput,
+  LockGrant,
+  LockInput,
+  LockRelease,
+  LockRequest,
+  RequestLockInput,
+  UseSharedResourceInput,
+} from './lock';
 import {
   ApproveOrderInput,
   CancelOrderInput,
@@ -26,6 +36,7 @@ import {
   ShipOrderInput,
   Sku,
 } from './order';
+import { ReminderInput, ReminderMove } from './reminder';
 import { ReportLine, ReportTitle } from './report';
 
 /**
@@ -50,15 +61,24 @@ export const wireContract = {
     InvoiceWorkflow: Invoice,
     ReportWorkflow: ReportTitle,
     ApprovalWorkflow: ApprovalInput,
+    CheckoutWorkflow: CheckoutInput,
+    LockWorkflow: LockInput,
+    ExclusiveJobWorkflow: ExclusiveJobInput,
+    ReminderWorkflow: ReminderInput,
   },
   signal: {
     approveOrder: ApproveOrderInput,
     addItem: OrderItem,
     lineReserved: ReservedSku,
+    acquireLock: LockRequest,
+    lockGranted: LockGrant,
+    releaseLock: LockRelease,
   },
   update: {
     addItemToOrder: OrderItem,
     payInvoice: Payment,
+    submitPayment: PaymentCard,
+    moveReminder: ReminderMove,
   },
   /** Activity inputs, by activity type: any workflow, in any language, may schedule them. */
   activity: {
@@ -79,6 +99,9 @@ export const wireContract = {
     sendInvoice: Invoice,
     appendReportLine: ReportLine,
     requestApproval: ApprovalRequest,
+    authorisePayment: ChargePaymentInput,
+    requestLock: RequestLockInput,
+    useSharedResource: UseSharedResourceInput,
   },
   /** Other values that reach a workflow from outside: an invoice's memo, an approver's completion or rejection. */
   data: {

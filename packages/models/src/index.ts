@@ -16,3 +16,6 @@ export * from './ai';
 export * from './invoice';
 export * from './approval';
 export * from './names';
+export * from './checkout';
+export * from './lock';
+export * from './reminder';

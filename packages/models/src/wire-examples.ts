@@ -40,15 +40,24 @@ export const wireExamples: { workflow: Examples<'workflow'>; signal: Examples<'s
       },
       ReportWorkflow: 'status',
       ApprovalWorkflow: { subject: 'Refund order-1', requestedBy: 'ada', decideWithinSeconds: 60 },
+      CheckoutWorkflow: { orderId: 'order-1', amountCents: 2_500, country: 'GB' },
+      LockWorkflow: { resourceId: 'printer', waiting: [{ requesterWorkflowId: 'job-1', leaseMs: 5_000 }] },
+      ExclusiveJobWorkflow: { resourceId: 'printer', workMs: 500, leaseMs: 5_000 },
+      ReminderWorkflow: { message: 'renew the certificate', deadline: new Date('2099-01-01T00:00:00Z') },
     },
     signal: {
       approveOrder: { approvedBy: 'bo' },
       addItem: { sku: 'MUG-BLUE', quantity: 2 },
       lineReserved: 'KETTLE',
+      acquireLock: { requesterWorkflowId: 'job-1', leaseMs: 5_000 },
+      lockGranted: { leaseToken: '0b6c1f4e-8a5d-4c9e-9f3a-2d7b1e6a4c80', lockWorkflowId: 'lock-printer' },
+      releaseLock: { leaseToken: '0b6c1f4e-8a5d-4c9e-9f3a-2d7b1e6a4c80' },
     },
     update: {
       addItemToOrder: { sku: 'MUG-BLUE', quantity: 2 },
       payInvoice: { amountCents: 12_345n, paidAt: new Date('2026-12-01T00:00:00Z'), reference: 'bank-1' },
+      submitPayment: { cardNumber: '4242424242424242' },
+      moveReminder: { deadline: new Date('2099-06-01T00:00:00Z') },
     },
   };
 

@@ -11,3 +11,6 @@ export type * from './ai/types';
 export * from './invoice';
 export * from './report';
 export * from './approval';
+export * from './checkout';
+export * from './lock';
+export * from './reminder';

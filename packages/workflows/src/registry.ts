@@ -22,6 +22,10 @@ const loaders: Record<string, () => unknown> = {
   InvoiceWorkflow: () => require('./invoice/invoice').InvoiceWorkflow,
   ReportWorkflow: () => require('./report/report').ReportWorkflow,
   ApprovalWorkflow: () => require('./approval/approval').ApprovalWorkflow,
+  CheckoutWorkflow: () => require('./checkout/checkout').CheckoutWorkflow,
+  LockWorkflow: () => require('./lock/lock').LockWorkflow,
+  ExclusiveJobWorkflow: () => require('./lock/exclusive-job').ExclusiveJobWorkflow,
+  ReminderWorkflow: () => require('./reminder/reminder').ReminderWorkflow,
 };
 
 const registry = {};

@@ -2,6 +2,7 @@ export type { OrderActivityFailureType } from './failure-types';
 export { priceSku, CATALOGUE, type CatalogueEntry } from './catalogue';
 export { reserveInventory, releaseInventory, type ReserveInventoryInput } from './inventory';
 export {
+  authorisePayment,
   chargePayment,
   refundPayment,
   TEST_CARDS,

@@ -47,6 +47,16 @@ function gatewayCheck(cardNumber: string, now: number): void {
   }
 }
 
+/**
+ * Authorises the amount on the card (a hold, nothing charged yet) once per idempotency key and returns the
+ * authorisation's id; the gateway's checks and scripted answers are the charge's.
+ */
+export async function authorisePayment({ orderId, amountCents, cardNumber }: ChargePaymentInput): Promise<string> {
+  gatewayCheck(cardNumber, Date.now());
+  const hold = () => ({ amountCents, cardLast4: cardNumber.slice(-4) });
+  return orderSystems.gateway.authorisations.record(idempotencyKey(), orderId, hold).key;
+}
+
 /** Charges the card once per idempotency key: a retry after a lost response returns the first charge. */
 export async function chargePayment({ orderId, amountCents, cardNumber }: ChargePaymentInput): Promise<string> {
   const now = Date.now();

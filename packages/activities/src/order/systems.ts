@@ -23,6 +23,8 @@ export interface Shipment {
 export const orderSystems = {
   warehouse: new Ledger<Reservation>(),
   gateway: {
+    /** Holds on cards, made before a charge (the checkout's early return). */
+    authorisations: new Ledger<Charge>(),
     charges: new Ledger<Charge>(),
     /** Every charge attempt, with its time, so a test can see when a rate-limited call was retried. */
     attempts: [] as { orderId: string; at: number; outcome: string }[],

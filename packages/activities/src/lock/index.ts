@@ -1,0 +1,2 @@
+export { requestLock } from './request-lock';
+export { sharedResources, useSharedResource, type ResourceUse } from './shared-resource';

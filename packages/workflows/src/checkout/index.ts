@@ -1,0 +1,2 @@
+export { CheckoutWorkflow } from './checkout';
+export * from './definitions';

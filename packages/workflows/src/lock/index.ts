@@ -1,0 +1,3 @@
+export { LockWorkflow } from './lock';
+export { ExclusiveJobWorkflow } from './exclusive-job';
+export * from './definitions';

@@ -1,0 +1,74 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  getExternalWorkflowHandle,
+  log,
+  setHandler,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { LockInput, LockRequest } from '@reference/models';
+import { checkWorkflowInput, signalInputProblem } from '@reference/models/wire';
+import { acquireLockSignal, lockGrantedSignal, lockStateQuery, releaseLockSignal } from './definitions';
+
+interface Lease {
+  workflowId: string;
+  leaseToken: string;
+  expiresAt: number;
+}
+
+/**
+ * One resource's lock: hands the resource to one waiting workflow at a time, first come first served. The holder
+ * gets a lease token by signal and gives it back to release; a holder that never does (it died, it hangs) loses
+ * the lock when its lease runs out. Between leases the lock continues as new once its history is long, handing its
+ * queue to the next run. Workflow type on the wire: LockWorkflow (one per resource, id `lock-<resourceId>`).
+ */
+export async function LockWorkflow(input: LockInput): Promise<never> {
+  const { resourceId, waiting = [], historyLimit } = checkWorkflowInput('LockWorkflow', input);
+  const queue: LockRequest[] = [...waiting];
+  let lease: Lease | undefined;
+  setHandler(acquireLockSignal, (request) => {
+    const problem = signalInputProblem('acquireLock', request);
+    if (problem) return log.warn(`ignored acquireLock: ${problem}`);
+    queue.push(request);
+  });
+  setHandler(releaseLockSignal, (release) => {
+    const problem = signalInputProblem('releaseLock', release);
+    if (problem) return log.warn(`ignored releaseLock: ${problem}`);
+    // A late release from a holder whose lease already ran out must not release the next holder's lease.
+    if (release.leaseToken === lease?.leaseToken) lease = undefined;
+    else log.info('ignored releaseLock: not the current lease');
+  });
+  setHandler(lockStateQuery, () => ({
+    resourceId,
+    holder: lease && { workflowId: lease.workflowId, leaseExpiresAt: new Date(lease.expiresAt) },
+    waiting: queue.map((request) => request.requesterWorkflowId),
+  }));
+
+  for (;;) {
+    await condition(() => queue.length > 0);
+    const { historyLength, continueAsNewSuggested, workflowId } = workflowInfo();
+    if (continueAsNewSuggested || (historyLimit !== undefined && historyLength >= historyLimit)) {
+      // Nobody holds the lock here, so the queue is all the next run needs.
+      await condition(allHandlersFinished);
+      return await continueAsNew<typeof LockWorkflow>({ resourceId, waiting: queue, historyLimit });
+    }
+    const next = queue.shift()!;
+    // The lease is in force before the grant goes out: the holder's release may arrive with the signal's result.
+    lease = { workflowId: next.requesterWorkflowId, leaseToken: uuid4(), expiresAt: Date.now() + next.leaseMs };
+    try {
+      await getExternalWorkflowHandle(next.requesterWorkflowId).signal(lockGrantedSignal, {
+        leaseToken: lease.leaseToken,
+        lockWorkflowId: workflowId,
+      });
+    } catch (err) {
+      log.info(`${next.requesterWorkflowId} is gone (${(err as Error).message}); the lock goes to the next waiter`);
+      lease = undefined;
+      continue;
+    }
+    const released = await condition(() => lease === undefined, next.leaseMs);
+    if (!released) log.warn(`${next.requesterWorkflowId}'s lease ran out; the lock goes to the next waiter`);
+    lease = undefined;
+  }
+}

@@ -1,0 +1,2 @@
+export { ReminderWorkflow } from './reminder';
+export * from './definitions';
