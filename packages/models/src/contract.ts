@@ -26,6 +26,7 @@ import {
   ShipOrderInput,
   Sku,
 } from './order';
+import { GreetingRequest, ScheduledGreetingRequest } from './nexus-greeting';
 import { ReportLine, ReportTitle } from './report';
 
 /**
@@ -50,6 +51,8 @@ export const wireContract = {
     InvoiceWorkflow: Invoice,
     ReportWorkflow: ReportTitle,
     ApprovalWorkflow: ApprovalInput,
+    NexusGreetingWorkflow: ScheduledGreetingRequest,
+    ScheduledGreetingWorkflow: ScheduledGreetingRequest,
   },
   signal: {
     approveOrder: ApproveOrderInput,
@@ -79,6 +82,11 @@ export const wireContract = {
     sendInvoice: Invoice,
     appendReportLine: ReportLine,
     requestApproval: ApprovalRequest,
+  },
+  /** Nexus operation inputs, by `<service>.<operation>`: any caller, in any namespace or language, may send them. */
+  nexusOperation: {
+    'GreetingService.greet': GreetingRequest,
+    'GreetingService.greetLater': ScheduledGreetingRequest,
   },
   /** Other values that reach a workflow from outside: an invoice's memo, an approver's completion or rejection. */
   data: {

@@ -15,3 +15,4 @@ export * from './report';
 export * from './ai';
 export * from './invoice';
 export * from './approval';
+export * from './nexus-greeting';

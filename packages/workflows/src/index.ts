@@ -11,3 +11,10 @@ export type * from './ai/types';
 export * from './invoice';
 export * from './report';
 export * from './approval';
+export {
+  GREETING_ENDPOINT,
+  greetingService,
+  NEXUS_CALLER_NAMESPACE,
+  NexusGreetingWorkflow,
+  ScheduledGreetingWorkflow,
+} from './nexus';

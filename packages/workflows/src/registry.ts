@@ -22,6 +22,8 @@ const loaders: Record<string, () => unknown> = {
   InvoiceWorkflow: () => require('./invoice/invoice').InvoiceWorkflow,
   ReportWorkflow: () => require('./report/report').ReportWorkflow,
   ApprovalWorkflow: () => require('./approval/approval').ApprovalWorkflow,
+  NexusGreetingWorkflow: () => require('./nexus/nexus-greeting').NexusGreetingWorkflow,
+  ScheduledGreetingWorkflow: () => require('./nexus/scheduled-greeting').ScheduledGreetingWorkflow,
 };
 
 const registry = {};

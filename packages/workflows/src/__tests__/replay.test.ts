@@ -1,18 +1,30 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { payloadConverterPath } from '@reference/data-converter';
 import * as workflows from '..';
 
-/** Histories recorded from real runs by `pnpm --filter @reference/workflows record-histories`. */
-const historiesDir = path.join(__dirname, 'histories');
-const histories = readdirSync(historiesDir)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => ({
-    file,
-    workflowType: file.split('.')[0],
-    history: JSON.parse(readFileSync(path.join(historiesDir, file), 'utf8')) as unknown,
-  }));
+/**
+ * Histories recorded from real runs: by `pnpm --filter @reference/workflows record-histories` here, and in a domain's
+ * own `src/<domain>/histories/` (the Nexus domain's by apps/worker/scripts/record-nexus-histories.ts).
+ */
+const srcDir = path.join(__dirname, '..');
+const historyDirs = [
+  path.join(__dirname, 'histories'),
+  ...readdirSync(srcDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(srcDir, entry.name, 'histories'))
+    .filter((dir) => existsSync(dir)),
+];
+const histories = historyDirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => ({
+      file,
+      workflowType: file.split('.')[0],
+      history: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown,
+    })),
+);
 
 let workflowBundle: WorkflowBundle;
 
