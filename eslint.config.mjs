@@ -22,11 +22,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: {
-        projectService: {
-          allowDefaultProject: ['eslint.config.mjs', 'packages/*/scripts/*.ts', 'apps/*/scripts/*.ts'],
-        },
-      },
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.mjs', 'packages/*/scripts/*.ts'] } },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

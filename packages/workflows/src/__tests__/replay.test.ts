@@ -6,7 +6,7 @@ import * as workflows from '..';
 
 /**
  * Histories recorded from real runs: by `pnpm --filter @reference/workflows record-histories` here, and in a domain's
- * own `src/<domain>/histories/` (the Nexus domain's by apps/worker/scripts/record-nexus-histories.ts).
+ * own `src/<domain>/histories/` (the Nexus domain's by apps/worker/src/__tests__/record-nexus-histories.ts).
  */
 const srcDir = path.join(__dirname, '..');
 const historyDirs = [

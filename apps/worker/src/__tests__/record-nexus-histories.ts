@@ -2,7 +2,7 @@
  * Records the Nexus domain's histories for the replay test: the caller's and the handler's workflow, each side in its
  * own namespace, from real runs on a fresh dev server with the project's workers. They need both namespaces and the
  * worker's GreetingService handler, hence a script here rather than a workflows recording scenario.
- * Run: pnpm --filter @reference/worker exec tsx scripts/record-nexus-histories.ts
+ * Run: cd apps/worker && npx tsx src/__tests__/record-nexus-histories.ts
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,9 +10,9 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { createDataConverter } from '@reference/data-converter';
 import { NexusGreetingWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { startNexusEnv } from '../src/__tests__/helpers/nexus-env';
+import { startNexusEnv } from './helpers/nexus-env';
 
-const historiesDir = path.join(__dirname, '../../../packages/workflows/src/nexus/histories');
+const historiesDir = path.join(__dirname, '../../../../packages/workflows/src/nexus/histories');
 
 async function write(name: string, handle: WorkflowHandle): Promise<void> {
   await handle.result().catch(() => undefined);
