@@ -40,6 +40,8 @@ const schema = z
     TEMPORAL_WORKER_BUILD_ID: unlessEmpty(identifier),
     // For workflow types that declare no behaviour of their own (the SDK requires a default once versioning is on).
     WORKER_DEFAULT_VERSIONING_BEHAVIOR: z.enum(['AUTO_UPGRADE', 'PINNED']).default('AUTO_UPGRADE'),
+    // A second namespace whose workflows this process also runs: the Nexus caller's (docs/nexus.md). Unset, none.
+    NEXUS_CALLER_NAMESPACE: unlessEmpty(identifier),
   })
   .refine((config) => config.TEMPORAL_WORKER_BUILD_ID === undefined || config.TEMPORAL_DEPLOYMENT_NAME !== undefined, {
     path: ['TEMPORAL_WORKER_BUILD_ID'],

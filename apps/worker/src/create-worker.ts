@@ -10,6 +10,7 @@ import { createDataConverter } from '@reference/data-converter';
 import { TASK_QUEUE } from '@reference/workflows';
 import { activityInterceptors } from './activity-input-check';
 import { loadWorkerConfig } from './config';
+import { greetingServiceHandler } from './nexus/greeting-service-handler';
 import { tuningFrom, type Tuning } from './tuning';
 
 /** Where the workflow code comes from: the source package (bundled at start) or a prebuilt bundle. */
@@ -24,7 +25,7 @@ export interface WorkerSettings {
   deployment?: WorkerDeploymentOptions;
 }
 
-/** The one worker of the project: every workflow and activity, polling the seed's task queue. */
+/** The one worker of the project: every workflow, activity and Nexus service, polling the seed's task queue. */
 export function workerOptions(
   connection: NativeConnection,
   namespace: string,
@@ -37,12 +38,36 @@ export function workerOptions(
     taskQueue: TASK_QUEUE,
     ...source,
     activities,
+    // Nexus endpoints that target this namespace and task queue reach these handlers (docs/nexus.md).
+    nexusServices: [greetingServiceHandler],
     interceptors: { activity: activityInterceptors },
     // The same converter (and, when keys are configured, the same encryption) as every client: see data-converter.
     dataConverter: createDataConverter(),
     ...tuning,
     plugins,
     ...(deployment ? { workerDeploymentOptions: deployment } : {}),
+  };
+}
+
+/**
+ * The worker of a Nexus caller namespace (NEXUS_CALLER_NAMESPACE): the same workflow code and task queue name in
+ * another namespace, so NexusGreetingWorkflow runs apart from the service it calls. It runs workflows only: every
+ * activity and Nexus operation it needs is handled in the handler namespace.
+ */
+export function callerWorkerOptions(
+  connection: NativeConnection,
+  namespace: string,
+  source: WorkflowSource,
+  { tuning = tuningFrom(loadWorkerConfig({})), plugins = [] }: Omit<WorkerSettings, 'deployment'> = {},
+): WorkerOptions {
+  return {
+    connection,
+    namespace,
+    taskQueue: TASK_QUEUE,
+    ...source,
+    dataConverter: createDataConverter(),
+    ...tuning,
+    plugins,
   };
 }
 

@@ -1,19 +1,41 @@
-import { startEmbeddedDevServerIfNeeded } from '@reference/temporal-server';
-import { SEARCH_ATTRIBUTES } from '@reference/workflows';
-import { loadServerSettings } from './connect';
+import { ensureNexusEndpoint, startEmbeddedDevServerIfNeeded } from '@reference/temporal-server';
+import { GREETING_ENDPOINT, NEXUS_CALLER_NAMESPACE, SEARCH_ATTRIBUTES, TASK_QUEUE } from '@reference/workflows';
+import { connect, loadServerSettings } from './connect';
 import { exitOnError, runWorker, setUpProcess } from './run-worker';
 
-/** Development start: the embedded dev server unless one is configured or running, then workflows bundled from source. */
+/**
+ * Development start: the embedded dev server unless one is configured or running, then workflows bundled from source.
+ * On the embedded server the Nexus example runs too: its endpoint is created and the caller namespace's worker
+ * started, unless NEXUS_CALLER_NAMESPACE says otherwise (empty: off). On another server, set it to opt in.
+ */
 async function main(): Promise<void> {
   const config = setUpProcess();
-  const server = await startEmbeddedDevServerIfNeeded(loadServerSettings().namespace, process.env, {
+  const settings = loadServerSettings();
+  const server = await startEmbeddedDevServerIfNeeded(settings.namespace, process.env, {
     searchAttributes: SEARCH_ATTRIBUTES,
+    namespaces: [NEXUS_CALLER_NAMESPACE],
   });
   if (server) console.log(`Started the Temporal dev server at ${server.address}; Web UI at ${server.webUiUrl}`);
   try {
+    if (server && process.env.NEXUS_CALLER_NAMESPACE === undefined)
+      config.NEXUS_CALLER_NAMESPACE = NEXUS_CALLER_NAMESPACE;
+    if (config.NEXUS_CALLER_NAMESPACE !== undefined) await createGreetingEndpoint(settings);
     await runWorker({ workflowsPath: require.resolve('@reference/workflows/registry') }, config);
   } finally {
     await server?.stop();
+  }
+}
+
+/** The endpoint NexusGreetingWorkflow calls, routed to this worker's namespace and task queue. */
+async function createGreetingEndpoint(settings: ReturnType<typeof loadServerSettings>): Promise<void> {
+  const connection = await connect(settings);
+  try {
+    const target = { name: GREETING_ENDPOINT, targetNamespace: settings.namespace, targetTaskQueue: TASK_QUEUE };
+    if (await ensureNexusEndpoint(connection, target)) {
+      console.log(`Created Nexus endpoint ${GREETING_ENDPOINT} -> ${settings.namespace}/${TASK_QUEUE}`);
+    }
+  } finally {
+    await connection.close();
   }
 }
 

@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { describeEncryption } from '@reference/data-converter';
 import { startTracing } from '@reference/telemetry';
 import { loadWorkerConfig, type WorkerConfig } from './config';
-import { createWorker, type WorkflowSource } from './create-worker';
+import { Worker } from '@temporalio/worker';
+import { callerWorkerOptions, createWorker, type WorkflowSource } from './create-worker';
 import { connect, loadServerSettings } from './connect';
 import { installRuntime } from './install-runtime';
 import { tuningFrom } from './tuning';
@@ -36,9 +37,12 @@ export async function runWorker(source: WorkflowSource, config: WorkerConfig): P
   try {
     const createdAt = performance.now();
     const mode = 'workflowBundle' in source ? 'prebuilt bundle' : 'workflowsPath';
-    // A versioned worker's build id comes from its workflow code, so the code is read (or bundled) first.
+    // A versioned worker's build id comes from its workflow code, so the code is read (or bundled) first; so it is
+    // when a caller worker shares it, bundled once for both.
     const resolved =
-      config.TEMPORAL_DEPLOYMENT_NAME === undefined ? undefined : await resolveWorkflowCode(source, plugins);
+      config.TEMPORAL_DEPLOYMENT_NAME === undefined && config.NEXUS_CALLER_NAMESPACE === undefined
+        ? undefined
+        : await resolveWorkflowCode(source, plugins);
     const versioning = resolved && versioningFrom(config, resolved.code);
     const worker = await createWorker(connection, settings.namespace, resolved?.source ?? source, {
       tuning: tuningFrom(config),
@@ -52,11 +56,36 @@ export async function runWorker(source: WorkflowSource, config: WorkerConfig): P
     );
     console.log(`Worker payloads: superjson, ${describeEncryption()}`);
     if (versioning) console.log(describeVersioning(versioning));
-    await worker.run();
+    const callerWorker =
+      config.NEXUS_CALLER_NAMESPACE === undefined
+        ? undefined
+        : await Worker.create(
+            callerWorkerOptions(connection, config.NEXUS_CALLER_NAMESPACE, resolved?.source ?? source, {
+              tuning: tuningFrom(config),
+              plugins,
+            }),
+          );
+    if (callerWorker) {
+      console.log(
+        `Nexus caller worker polling task queue ${callerWorker.options.taskQueue} (namespace ${config.NEXUS_CALLER_NAMESPACE})`,
+      );
+    }
+    await runTogether(callerWorker ? [worker, callerWorker] : [worker]);
   } finally {
     await connection.close();
     await tracing?.shutdown();
   }
+}
+
+/** Runs the workers until SIGINT or SIGTERM stops them all; when one stops on its own (fails), the others stop too. */
+async function runTogether(workers: Worker[]): Promise<void> {
+  await Promise.all(
+    workers.map((worker) =>
+      worker.run().finally(() => {
+        for (const other of workers) if (other.getState() === 'RUNNING') other.shutdown();
+      }),
+    ),
+  );
 }
 
 /** The start-up line of a versioned worker: its version, and how new workflows get to it. */

@@ -17,12 +17,15 @@ test('the starter depends only on workflow definitions and client-side packages'
   }
 });
 
-test('workflow code needs nothing at run time but the workflow SDK and the deterministic models', () => {
+test('workflow code needs nothing at run time but the workflow SDK, Nexus service definitions and the models', () => {
   const workflows = packages.find((p) => p.name === '@reference/workflows');
+  // nexus-rpc: the GreetingService definition (names and types only), which the caller workflow and the worker's
+  // handler share, as the SDK's samples do.
   expect(Object.keys(workflows?.dependencies ?? {}).sort()).toEqual([
     '@reference/models',
     '@temporalio/common',
     '@temporalio/workflow',
+    'nexus-rpc',
   ]);
   // The contract: zod schemas (outside the sandbox) and the validators ajv compiles from them (its small runtime and
   // the formats run inside); pure code, nothing else may come in through them.

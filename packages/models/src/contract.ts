@@ -37,6 +37,7 @@ import {
   Sku,
 } from './order';
 import { ReminderInput, ReminderMove } from './reminder';
+import { GreetingRequest, ScheduledGreetingRequest } from './nexus-greeting';
 import { ReportLine, ReportTitle } from './report';
 
 /**
@@ -65,6 +66,8 @@ export const wireContract = {
     LockWorkflow: LockInput,
     ExclusiveJobWorkflow: ExclusiveJobInput,
     ReminderWorkflow: ReminderInput,
+    NexusGreetingWorkflow: ScheduledGreetingRequest,
+    ScheduledGreetingWorkflow: ScheduledGreetingRequest,
   },
   signal: {
     approveOrder: ApproveOrderInput,
@@ -102,6 +105,11 @@ export const wireContract = {
     authorisePayment: ChargePaymentInput,
     requestLock: RequestLockInput,
     useSharedResource: UseSharedResourceInput,
+  },
+  /** Nexus operation inputs, by `<service>.<operation>`: any caller, in any namespace or language, may send them. */
+  nexusOperation: {
+    'GreetingService.greet': GreetingRequest,
+    'GreetingService.greetLater': ScheduledGreetingRequest,
   },
   /** Other values that reach a workflow from outside: an invoice's memo, an approver's completion or rejection. */
   data: {

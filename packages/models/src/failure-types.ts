@@ -8,3 +8,6 @@ export const INVALID_DATA = 'InvalidData';
 
 /** The failure type an approver's rejection carries (`client.activity.fail`): the workflow branches on it. */
 export const APPROVAL_REJECTED = 'ApprovalRejected';
+
+/** A greeting asked for in a language GreetingService does not speak (see workflows/src/nexus). */
+export const UNSUPPORTED_LANGUAGE = 'UnsupportedLanguage';

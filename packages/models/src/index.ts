@@ -19,3 +19,4 @@ export * from './names';
 export * from './checkout';
 export * from './lock';
 export * from './reminder';
+export * from './nexus-greeting';

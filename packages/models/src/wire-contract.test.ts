@@ -33,6 +33,7 @@ test('every workflow input of the contract has an example, so each is tested', (
   expect(Object.keys(wireExamples.workflow).sort()).toEqual(Object.keys(wireContract.workflow).sort());
   expect(Object.keys(wireExamples.signal).sort()).toEqual(Object.keys(wireContract.signal).sort());
   expect(Object.keys(wireExamples.update).sort()).toEqual(Object.keys(wireContract.update).sort());
+  expect(Object.keys(wireExamples.nexusOperation).sort()).toEqual(Object.keys(wireContract.nexusOperation).sort());
 });
 
 test('a refusal is a non-retryable InvalidWorkflowInput naming the field and the rule', () => {

@@ -1,65 +1,77 @@
 import type { WireContract, WireValue } from './contract';
 
-type Examples<K extends 'workflow' | 'signal' | 'update'> = { [N in keyof WireContract[K]]: WireValue<K, N> };
+type Examples<K extends 'workflow' | 'signal' | 'update' | 'nexusOperation'> = {
+  [N in keyof WireContract[K]]: WireValue<K, N>;
+};
 
 /**
- * A valid value for each workflow, signal and update input of the contract: what the contract's tests start from
+ * A valid value for each workflow, signal, update and Nexus operation input of the contract: what the contract's tests start from
  * (each rule broken in turn must be refused, on every path), and a starting point for a client in another language.
  */
-export const wireExamples: { workflow: Examples<'workflow'>; signal: Examples<'signal'>; update: Examples<'update'> } =
-  {
-    workflow: {
-      GreetingWorkflow: 'my name',
-      GreetingWorkflowV2: 'my name',
-      FanOutWorkflow: 10,
-      LedgerPostingWorkflow: { account: 'acct-1', amountCents: 1_250 },
-      OrderWorkflow: {
-        orderId: 'order-1',
-        customerId: 'ada',
-        cardNumber: '4242424242424242',
-        country: 'GB',
-        items: [{ sku: 'KETTLE', quantity: 1 }],
-      },
-      OrderLineWorkflow: { orderId: 'order-1', item: { sku: 'KETTLE', quantity: 1, unitPriceCents: 2_500 } },
-      CancelOrderWorkflow: { orderId: 'order-1', reason: 'changed my mind' },
-      ImportCatalogWorkflow: { feedPath: '/tmp/feed.jsonl', storePath: '/tmp/store.jsonl', pollIntervalSeconds: 1 },
-      QuoteOrderWorkflow: {
-        storePath: '/tmp/store.jsonl',
-        priceListDir: '/tmp/prices',
-        suppliers: ['acme'],
-        lines: [{ sku: 'SKU-00001', quantity: 5 }],
-      },
-      AgentWorkflow: { goal: 'What is 6 times 7?', maxSteps: 4 },
-      ResearchWorkflow: { question: 'How does Temporal retry activities?', maxSubtopics: 2 },
-      InvoiceWorkflow: {
-        invoiceId: 'INV-1',
-        customer: { name: 'Ada Lovelace', email: 'ada@example.com' },
-        amountCents: 12_345n,
-        currency: 'EUR',
-        dueDate: new Date('2099-01-01T00:00:00Z'),
-      },
-      ReportWorkflow: 'status',
-      ApprovalWorkflow: { subject: 'Refund order-1', requestedBy: 'ada', decideWithinSeconds: 60 },
-      CheckoutWorkflow: { orderId: 'order-1', amountCents: 2_500, country: 'GB' },
-      LockWorkflow: { resourceId: 'printer', waiting: [{ requesterWorkflowId: 'job-1', leaseMs: 5_000 }] },
-      ExclusiveJobWorkflow: { resourceId: 'printer', workMs: 500, leaseMs: 5_000 },
-      ReminderWorkflow: { message: 'renew the certificate', deadline: new Date('2099-01-01T00:00:00Z') },
+export const wireExamples: {
+  workflow: Examples<'workflow'>;
+  signal: Examples<'signal'>;
+  update: Examples<'update'>;
+  nexusOperation: Examples<'nexusOperation'>;
+} = {
+  workflow: {
+    GreetingWorkflow: 'my name',
+    GreetingWorkflowV2: 'my name',
+    FanOutWorkflow: 10,
+    LedgerPostingWorkflow: { account: 'acct-1', amountCents: 1_250 },
+    OrderWorkflow: {
+      orderId: 'order-1',
+      customerId: 'ada',
+      cardNumber: '4242424242424242',
+      country: 'GB',
+      items: [{ sku: 'KETTLE', quantity: 1 }],
     },
-    signal: {
-      approveOrder: { approvedBy: 'bo' },
-      addItem: { sku: 'MUG-BLUE', quantity: 2 },
-      lineReserved: 'KETTLE',
-      acquireLock: { requesterWorkflowId: 'job-1', leaseMs: 5_000 },
-      lockGranted: { leaseToken: '0b6c1f4e-8a5d-4c9e-9f3a-2d7b1e6a4c80', lockWorkflowId: 'lock-printer' },
-      releaseLock: { leaseToken: '0b6c1f4e-8a5d-4c9e-9f3a-2d7b1e6a4c80' },
+    OrderLineWorkflow: { orderId: 'order-1', item: { sku: 'KETTLE', quantity: 1, unitPriceCents: 2_500 } },
+    CancelOrderWorkflow: { orderId: 'order-1', reason: 'changed my mind' },
+    ImportCatalogWorkflow: { feedPath: '/tmp/feed.jsonl', storePath: '/tmp/store.jsonl', pollIntervalSeconds: 1 },
+    QuoteOrderWorkflow: {
+      storePath: '/tmp/store.jsonl',
+      priceListDir: '/tmp/prices',
+      suppliers: ['acme'],
+      lines: [{ sku: 'SKU-00001', quantity: 5 }],
     },
-    update: {
-      addItemToOrder: { sku: 'MUG-BLUE', quantity: 2 },
-      payInvoice: { amountCents: 12_345n, paidAt: new Date('2026-12-01T00:00:00Z'), reference: 'bank-1' },
-      submitPayment: { cardNumber: '4242424242424242' },
-      moveReminder: { deadline: new Date('2099-06-01T00:00:00Z') },
+    AgentWorkflow: { goal: 'What is 6 times 7?', maxSteps: 4 },
+    ResearchWorkflow: { question: 'How does Temporal retry activities?', maxSubtopics: 2 },
+    InvoiceWorkflow: {
+      invoiceId: 'INV-1',
+      customer: { name: 'Ada Lovelace', email: 'ada@example.com' },
+      amountCents: 12_345n,
+      currency: 'EUR',
+      dueDate: new Date('2099-01-01T00:00:00Z'),
     },
-  };
+    ReportWorkflow: 'status',
+    ApprovalWorkflow: { subject: 'Refund order-1', requestedBy: 'ada', decideWithinSeconds: 60 },
+    NexusGreetingWorkflow: { name: 'Ada', language: 'fr', delaySeconds: 0 },
+    ScheduledGreetingWorkflow: { name: 'Ada', language: 'fr', delaySeconds: 0 },
+    CheckoutWorkflow: { orderId: 'order-1', amountCents: 2_500, country: 'GB' },
+    LockWorkflow: { resourceId: 'printer', waiting: [{ requesterWorkflowId: 'job-1', leaseMs: 5_000 }] },
+    ExclusiveJobWorkflow: { resourceId: 'printer', workMs: 500, leaseMs: 5_000 },
+    ReminderWorkflow: { message: 'renew the certificate', deadline: new Date('2099-01-01T00:00:00Z') },
+  },
+  signal: {
+    approveOrder: { approvedBy: 'bo' },
+    addItem: { sku: 'MUG-BLUE', quantity: 2 },
+    lineReserved: 'KETTLE',
+    acquireLock: { requesterWorkflowId: 'job-1', leaseMs: 5_000 },
+    lockGranted: { leaseToken: '0b6c1f4e-8a5d-4c9e-9f3a-2d7b1e6a4c80', lockWorkflowId: 'lock-printer' },
+    releaseLock: { leaseToken: '0b6c1f4e-8a5d-4c9e-9f3a-2d7b1e6a4c80' },
+  },
+  update: {
+    addItemToOrder: { sku: 'MUG-BLUE', quantity: 2 },
+    payInvoice: { amountCents: 12_345n, paidAt: new Date('2026-12-01T00:00:00Z'), reference: 'bank-1' },
+    submitPayment: { cardNumber: '4242424242424242' },
+    moveReminder: { deadline: new Date('2099-06-01T00:00:00Z') },
+  },
+  nexusOperation: {
+    'GreetingService.greet': { name: 'Ada', language: 'fr' },
+    'GreetingService.greetLater': { name: 'Ada', language: 'fr', delaySeconds: 0 },
+  },
+};
 
 /** One way to break a valid value: what the case is called, and the broken value. */
 export interface BrokenValue {

@@ -32,6 +32,8 @@ export function isListening(host: string, port: number): Promise<boolean> {
 export interface EmbeddedDevServerOptions {
   /** Custom search attributes to register, so workflows that set them can start right away. */
   searchAttributes?: ReturnType<typeof defineSearchAttributeKey>[];
+  /** Namespaces to create besides `namespace` (the Nexus caller's, say). */
+  namespaces?: string[];
 }
 
 /**
@@ -43,7 +45,7 @@ export interface EmbeddedDevServerOptions {
 export async function startEmbeddedDevServerIfNeeded(
   namespace: string,
   env: NodeJS.ProcessEnv = process.env,
-  { searchAttributes }: EmbeddedDevServerOptions = {},
+  { searchAttributes, namespaces = [] }: EmbeddedDevServerOptions = {},
 ): Promise<EmbeddedDevServer | undefined> {
   if (env.TEMPORAL_ADDRESS) return undefined;
   if (await isListening('127.0.0.1', 7233)) return undefined;
@@ -60,7 +62,10 @@ export async function startEmbeddedDevServerIfNeeded(
       ui: true,
       uiPort: 8233,
       searchAttributes,
-      extraArgs: env.TEMPORAL_UI_CODEC_ENDPOINT ? ['--ui-codec-endpoint', env.TEMPORAL_UI_CODEC_ENDPOINT] : [],
+      extraArgs: [
+        ...namespaces.flatMap((extra) => ['--namespace', extra]),
+        ...(env.TEMPORAL_UI_CODEC_ENDPOINT ? ['--ui-codec-endpoint', env.TEMPORAL_UI_CODEC_ENDPOINT] : []),
+      ],
     },
   });
   return { address: DEFAULT_ADDRESS, webUiUrl: WEB_UI_URL, stop: () => testEnv.teardown() };

@@ -9,3 +9,4 @@ export {
   type EmbeddedDevServerOptions,
 } from './embedded-dev-server';
 export { projectBinDir, projectStateDir, workspaceRoot } from './project-paths';
+export { ensureNexusEndpoint, type NexusEndpointSpec } from './nexus';

@@ -14,3 +14,10 @@ export * from './approval';
 export * from './checkout';
 export * from './lock';
 export * from './reminder';
+export {
+  GREETING_ENDPOINT,
+  greetingService,
+  NEXUS_CALLER_NAMESPACE,
+  NexusGreetingWorkflow,
+  ScheduledGreetingWorkflow,
+} from './nexus';

@@ -26,6 +26,8 @@ const loaders: Record<string, () => unknown> = {
   LockWorkflow: () => require('./lock/lock').LockWorkflow,
   ExclusiveJobWorkflow: () => require('./lock/exclusive-job').ExclusiveJobWorkflow,
   ReminderWorkflow: () => require('./reminder/reminder').ReminderWorkflow,
+  NexusGreetingWorkflow: () => require('./nexus/nexus-greeting').NexusGreetingWorkflow,
+  ScheduledGreetingWorkflow: () => require('./nexus/scheduled-greeting').ScheduledGreetingWorkflow,
 };
 
 const registry = {};

@@ -1,0 +1,47 @@
+import { Client } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, type WorkflowBundle } from '@temporalio/worker';
+import { createDataConverter } from '@reference/data-converter';
+import { createLocalTestEnv, ensureNexusEndpoint } from '@reference/temporal-server';
+import { GREETING_ENDPOINT, NEXUS_CALLER_NAMESPACE, SEARCH_ATTRIBUTES, TASK_QUEUE } from '@reference/workflows';
+import { callerWorkerOptions, createWorker } from '../create-worker';
+import { bundleWorkflows } from '../workflow-code';
+
+/** A dev server with the caller's namespace and the endpoint, the project's two workers running, a client per side. */
+export interface NexusEnv {
+  env: TestWorkflowEnvironment;
+  /** Where NexusGreetingWorkflow runs. */
+  caller: Client;
+  /** Where GreetingService and its ScheduledGreetingWorkflow runs are handled ('default'). */
+  handler: Client;
+  stop(): Promise<void>;
+}
+
+/** As `pnpm dev` sets Nexus up: the endpoint created through the operator service, then both workers. */
+export async function startNexusEnv(dataConverter = createDataConverter()): Promise<NexusEnv> {
+  const [env, code] = await Promise.all([
+    createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES, extraArgs: ['--namespace', NEXUS_CALLER_NAMESPACE] }),
+    bundleWorkflows([]),
+  ]);
+  const source = { workflowBundle: { code } satisfies WorkflowBundle };
+  await ensureNexusEndpoint(env.connection, {
+    name: GREETING_ENDPOINT,
+    targetNamespace: 'default',
+    targetTaskQueue: TASK_QUEUE,
+  });
+  const workers = await Promise.all([
+    createWorker(env.nativeConnection, 'default', source),
+    Worker.create(callerWorkerOptions(env.nativeConnection, NEXUS_CALLER_NAMESPACE, source)),
+  ]);
+  const running = Promise.all(workers.map((worker) => worker.run()));
+  return {
+    env,
+    caller: new Client({ connection: env.connection, namespace: NEXUS_CALLER_NAMESPACE, dataConverter }),
+    handler: new Client({ connection: env.connection, namespace: 'default', dataConverter }),
+    stop: async () => {
+      for (const worker of workers) worker.shutdown();
+      await running;
+      await env.teardown();
+    },
+  };
+}
