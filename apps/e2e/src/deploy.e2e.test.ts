@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -61,7 +61,9 @@ test.each(apps)('the %s folder holds its runtime only: no test tooling, no TypeS
   for (const tooling of ['@temporalio+testing@', '@reference+temporal-server@', 'typescript@', 'jest@']) {
     expect(installed.filter((name) => name.startsWith(tooling))).toEqual([]);
   }
-  expect(readdirSync(folder(app)).sort()).toEqual(['dist', 'node_modules', 'package.json']);
+  // Packing always takes a package's README, for the apps that have one.
+  const readme = existsSync(path.join(workspaceRoot, 'apps', app, 'README.md')) ? ['README.md'] : [];
+  expect(readdirSync(folder(app)).sort()).toEqual([...readme, 'dist', 'node_modules', 'package.json']);
   if (app === 'worker') expect(await sizeMb(folder(app))).toBeLessThan(150);
 });
 
