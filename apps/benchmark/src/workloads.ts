@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { TEST_CARDS } from '@reference/activities';
+import { TEST_CARDS } from '@reference/models';
 import { approveOrderSignal, GreetingWorkflow, OrderWorkflow, TASK_QUEUE } from '@reference/workflows';
 import type { WorkloadName } from './types';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
-import { TEST_CARDS } from '@reference/activities';
+import { TEST_CARDS } from '@reference/models';
 import { createDataConverter, payloadConverterPath } from '@reference/data-converter';
 import { createLocalTestEnv } from '@reference/temporal-server';
 import {

@@ -92,3 +92,13 @@ export type ChargePaymentInput = z.infer<typeof ChargePaymentInput>;
 export const ShipOrderInput = z.strictObject({ orderId, country: OrderInput.shape.country });
 export type ShipOrderInput = z.infer<typeof ShipOrderInput>;
 export { orderId as OrderId, sku as Sku };
+
+/**
+ * Cards the payment gateway simulator answers in a scripted way (all pass the Luhn check); any other valid number is
+ * charged. Test data any client may send, so it sits with the order's inputs.
+ */
+export const TEST_CARDS = {
+  ok: '4242424242424242',
+  declined: '4000000000000002',
+  rateLimited: '4000000000006975',
+} as const;

@@ -1,2 +1,8 @@
 export { bundleOnce, removeBundle, sharedWorkflowBundle } from './shared-bundle';
-export { SETUP_TIMEOUT_MS, useTestServer, type TestServer, type TestServerOptions } from './test-server';
+export {
+  createTestWorker,
+  SETUP_TIMEOUT_MS,
+  useTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from './test-server';

@@ -1,6 +1,6 @@
 import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import { type NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { createDataConverter } from '@reference/data-converter';
 import { SEARCH_ATTRIBUTES, TASK_QUEUE } from '@reference/models/names';
@@ -40,13 +40,7 @@ export function useTestServer({ timeSkipping = false, runWorker = false }: TestS
       ? await createTimeSkippingTestEnv(client)
       : await createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES }, client);
     if (!runWorker) return;
-    worker = await Worker.create({
-      connection: server.env.nativeConnection,
-      taskQueue: TASK_QUEUE,
-      workflowBundle: server.workflowBundle,
-      dataConverter: server.dataConverter,
-      activities,
-    });
+    worker = await createTestWorker(server.env.nativeConnection);
     running = worker.run();
   }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
@@ -55,4 +49,21 @@ export function useTestServer({ timeSkipping = false, runWorker = false }: TestS
     await server.env?.teardown();
   });
   return server;
+}
+
+/**
+ * A worker on the seed's task queue with the shipped bundle, the project's data converter and the real activities
+ * (`overrides` replace some of them).
+ */
+export function createTestWorker(
+  connection: NativeConnection,
+  overrides: Partial<typeof activities> = {},
+): Promise<Worker> {
+  return Worker.create({
+    connection,
+    taskQueue: TASK_QUEUE,
+    workflowBundle: sharedWorkflowBundle(),
+    dataConverter: createDataConverter(),
+    activities: { ...activities, ...overrides },
+  });
 }

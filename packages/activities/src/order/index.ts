@@ -5,7 +5,6 @@ export {
   authorisePayment,
   chargePayment,
   refundPayment,
-  TEST_CARDS,
   RATE_LIMIT_RETRY_AFTER_MS,
   type ChargePaymentInput,
 } from './payment';

@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { chargePayment, RATE_LIMIT_RETRY_AFTER_MS, refundPayment, TEST_CARDS } from './payment';
+import { TEST_CARDS } from '@reference/models';
+import { chargePayment, RATE_LIMIT_RETRY_AFTER_MS, refundPayment } from './payment';
 import { orderSystems } from './systems';
 
 /** An activity scheduled by a workflow: the info the idempotency key is made from. */

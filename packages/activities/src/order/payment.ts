@@ -1,14 +1,7 @@
 import { activityInfo, ApplicationFailure } from '@temporalio/activity';
 import { idempotencyKey } from './idempotency-key';
 import { orderSystems } from './systems';
-import type { ChargePaymentInput } from '@reference/models';
-
-/** Cards with a scripted gateway response (all pass the Luhn check); any other valid number is charged. */
-export const TEST_CARDS = {
-  ok: '4242424242424242',
-  declined: '4000000000000002',
-  rateLimited: '4000000000006975',
-} as const;
+import { TEST_CARDS, type ChargePaymentInput } from '@reference/models';
 
 /** How long the gateway asks callers to wait after throttling a card. */
 export const RATE_LIMIT_RETRY_AFTER_MS = 2000;

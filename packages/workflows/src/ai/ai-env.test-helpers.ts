@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import * as activities from '@reference/activities';
+import type * as activities from '@reference/activities';
 import { createLocalTestEnv } from '@reference/temporal-server';
-import { sharedWorkflowBundle } from '@reference/testing';
-import { TASK_QUEUE } from '..';
+import { createTestWorker } from '@reference/testing';
 import { startScriptedChatServer, type ScriptedChatServer } from './scripted-chat-server.test-helpers';
 
 export type HistoryEvent = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>[number];
@@ -27,19 +25,13 @@ export async function setUpAiTestEnv(
   provider: 'scripted' | 'offline',
   overrides: Partial<typeof activities> = {},
 ): Promise<AiTestEnv> {
-  const workflowBundle = sharedWorkflowBundle();
   const [env, chat] = await Promise.all([createLocalTestEnv(), startScriptedChatServer()]);
   if (provider === 'scripted') {
     Object.assign(process.env, { LLM_PROVIDER: 'openai', LLM_BASE_URL: chat.url, LLM_API_KEY: 'test-key' });
   } else {
     Object.assign(process.env, { LLM_PROVIDER: 'offline' });
   }
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle,
-    activities: { ...activities, ...overrides },
-  });
+  const worker = await createTestWorker(env.nativeConnection, overrides);
   const running = worker.run();
   return {
     env,

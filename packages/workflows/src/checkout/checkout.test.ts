@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
+import { TEST_CARDS } from '@reference/models';
 import { CheckoutWorkflow, checkoutStatusQuery, submitPaymentUpdate, TASK_QUEUE } from '..';
 import { useTestServer } from '@reference/testing';
 
 const server = useTestServer();
-const { orderSystems, TEST_CARDS } = activities;
+const { orderSystems } = activities;
 
 /** A worker with the real activities, except shipping, which waits until the test lets it go. */
 async function withWorker(use: (letShippingGo: () => void) => Promise<void>): Promise<void> {

@@ -1,6 +1,7 @@
 import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
-import { orderSystems, RATE_LIMIT_RETRY_AFTER_MS, TEST_CARDS } from '@reference/activities';
+import { orderSystems, RATE_LIMIT_RETRY_AFTER_MS } from '@reference/activities';
+import { TEST_CARDS } from '@reference/models';
 import {
   approveOrderSignal,
   CancelOrderWorkflow,

@@ -1,5 +1,5 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { TEST_CARDS } from '@reference/activities';
+import { TEST_CARDS } from '@reference/models';
 import {
   addItemToOrderUpdate,
   approveOrderSignal,
