@@ -16,7 +16,9 @@ function startDevWorker(dbFile: string): BackgroundProcess {
 }
 
 async function greet(name: string): Promise<string> {
-  const { stdout, stderr } = await run('pnpm', ['--filter', 'starter', 'start', name], { env: defaultServerEnv });
+  const { stdout, stderr } = await run('pnpm', ['--filter', 'starter', 'start', 'greet', name], {
+    env: defaultServerEnv,
+  });
   return stdout.split('\n').find((line) => line.startsWith('Result: ')) ?? stderr;
 }
 

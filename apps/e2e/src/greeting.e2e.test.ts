@@ -44,7 +44,7 @@ describe.each([
   });
 
   test('the starter greets a name given on the command line', async () => {
-    const { code, stdout } = await run('pnpm', ['--filter', 'starter', 'start', 'Temporal'], { env: e2e.env });
+    const { code, stdout } = await run('pnpm', ['--filter', 'starter', 'start', 'greet', 'Temporal'], { env: e2e.env });
     expect(code).toBe(0);
     expect(stdout.split('\n')).toContain('Result: Hello, Temporal!');
   });

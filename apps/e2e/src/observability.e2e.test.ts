@@ -28,7 +28,7 @@ beforeAll(async () => {
     },
   });
   await worker.waitForLine(/^Worker polling task queue my-task-queue/, 60_000);
-  const { code, stdout } = await run('pnpm', ['--filter', 'starter', 'start', 'metrics'], { env: serverEnv });
+  const { code, stdout } = await run('pnpm', ['--filter', 'starter', 'start', 'greet', 'metrics'], { env: serverEnv });
   expect({ code, result: stdout.split('\n').find((line) => line.startsWith('Result:')) }).toEqual({
     code: 0,
     result: 'Result: Hello, metrics!',

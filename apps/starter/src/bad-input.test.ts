@@ -13,9 +13,21 @@ test('an unreachable server is one line naming the address and how to start a se
 });
 
 test.each([[''], ['   ']])('the empty name %p is refused before connecting', async (name) => {
-  const { code, stderr } = await runStarter([name]);
+  const { code, stderr } = await runStarter(['greet', name]);
   expect(code).not.toBe(0);
   expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('the name must not be blank')]);
+});
+
+// A typo is never a name to greet: it starts nothing and names the command meant.
+test.each([
+  [['shedule'], "error: unknown command 'shedule' (Did you mean schedule?)"],
+  [['ordr', 'result', 'order-1'], "error: unknown command 'ordr' (Did you mean order?)"],
+  [['gret', 'Ada'], "error: unknown command 'gret' (Did you mean greet?)"],
+])('the unknown command %j is refused with a suggestion, before connecting', async (args, message) => {
+  const { code, stdout, stderr } = await runStarter(args);
+  expect(code).not.toBe(0);
+  expect(stdout).toBe('');
+  expect(stderr.trim().split('\n')).toEqual([message]);
 });
 
 test('an unknown option is one line and a non-zero exit', async () => {

@@ -16,7 +16,11 @@ import { registerScheduleCommand } from './commands/schedule';
 // Errors are one line for the user; a library's deprecation notice (TLS to an IP address, say) is not theirs to act on.
 process.noDeprecation = true;
 
-const program = new Command('starter').description('Start and drive this project’s Temporal workflows');
+const program = new Command('starter')
+  .description('Start and drive this project’s Temporal workflows')
+  .showSuggestionAfterError()
+  // Commander puts its suggestion on a line of its own; an error is one line here.
+  .configureOutput({ outputError: (text, write) => write(text.replace(/\n(?=\(Did you mean)/, ' ')) });
 registerGreetCommand(program);
 registerLedgerPostCommand(program);
 registerImportCatalogCommand(program);
@@ -30,7 +34,10 @@ registerScheduleCommand(program);
 registerApprovalCommands(program);
 registerDeploymentCommands(program);
 
-program.parseAsync().catch((err: unknown) => {
+// No arguments run the greeting (the quick start's one command). `greet` is not commander's default command: that
+// would take any unknown word, a misspelt command included, as a name to greet.
+const args = process.argv.slice(2);
+program.parseAsync(args.length > 0 ? args : ['greet'], { from: 'user' }).catch((err: unknown) => {
   // Anything thrown past the commands is still one line: the message, never a stack trace.
   console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;

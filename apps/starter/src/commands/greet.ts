@@ -5,10 +5,10 @@ import { GreetingWorkflow, GreetingWorkflowV2, TASK_QUEUE } from '@reference/wor
 import { withClient } from '../connect';
 import { UserError } from '../user-error';
 
-/** `starter greet [name]`, the default command: the seed's quick demo. */
+/** `starter greet [name]`, also what the starter runs with no arguments: the quick start's demo. */
 export function registerGreetCommand(program: Command): void {
   program
-    .command('greet', { isDefault: true })
+    .command('greet')
     .description('execute GreetingWorkflow on my-task-queue and print its result')
     .argument('[name]', 'who to greet', 'my name')
     .option('--v2', 'start GreetingWorkflowV2 (greet as a local activity) instead')
