@@ -1,4 +1,4 @@
-import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, condition, patched, proxyActivities } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
 import { capacityProblem } from './order-state';
 import type { OrderItem, OrderState } from './types';
@@ -25,6 +25,17 @@ export async function addPricedItem(state: OrderState, item: OrderItem): Promise
     state.pendingItems -= 1;
   }
   state.items.push({ sku: item.sku, quantity: item.quantity, unitPriceCents });
+  return state.items.length;
+}
+
+/**
+ * The addItemToOrder update: adds `item`, then answers with the item count once every item accepted before it is
+ * priced too, so an item still in its price lookup (one the order started with, say) is counted.
+ */
+export async function addItemAndCount(state: OrderState, item: OrderItem): Promise<number> {
+  await addPricedItem(state, item);
+  // Orders whose updates answered at once, before this wait existed, replay as they ran.
+  if (patched('update-counts-items-being-priced')) await condition(() => state.pendingItems === 0);
   return state.items.length;
 }
 

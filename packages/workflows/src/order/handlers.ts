@@ -1,6 +1,6 @@
 import { log, setHandler } from '@temporalio/workflow';
 import { checkUpdateInput, signalInputProblem } from '@reference/models/wire';
-import { addPricedItem } from './add-item';
+import { addItemAndCount, addPricedItem } from './add-item';
 import { registerCustomAttributeHandlers } from './custom-attributes';
 import {
   addItemSignal,
@@ -26,7 +26,7 @@ export function registerOrderHandlers(state: OrderState): void {
     if (problem) return log.warn(`ignored addItem: ${problem}`);
     await addPricedItem(state, item).catch((err: Error) => log.warn(`ignored addItem: ${err.message}`));
   });
-  setHandler(addItemToOrderUpdate, (item) => addPricedItem(state, item), {
+  setHandler(addItemToOrderUpdate, (item) => addItemAndCount(state, item), {
     // Runs before the update is accepted: a rejected update leaves nothing in history.
     validator: (item: OrderItem) => {
       checkUpdateInput('addItemToOrder', item);

@@ -1,4 +1,4 @@
-import type { Client, WorkflowHandle } from '@temporalio/client';
+import { type Client, type WorkflowHandle, WithStartWorkflowOperation } from '@temporalio/client';
 import { TEST_CARDS } from '@reference/models';
 import {
   addItemToOrderUpdate,
@@ -32,6 +32,33 @@ export const recordingScenarios: RecordingScenario[] = [
       });
       await handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'KETTLE', quantity: 1 }] });
       await handle.signal('giftMessage', 'Happy birthday!');
+      await handle.signal(approveOrderSignal, { approvedBy: 'manager-bo' });
+      return handle;
+    },
+  },
+  {
+    // The update answers once the order's own item is priced too (the patch 'update-counts-items-being-priced').
+    name: 'OrderWorkflow.update-with-start-counts-own-items',
+    run: async (client, taskQueue) => {
+      const orderId = 'order-update-with-start';
+      const args: OrderInput = {
+        orderId,
+        customerId: 'customer-ada',
+        cardNumber: TEST_CARDS.ok,
+        country: 'GB',
+        items: [{ sku: 'TEA-GREEN', quantity: 2 }],
+        coolOffMs: 10,
+      };
+      await client.workflow.executeUpdateWithStart(addItemToOrderUpdate, {
+        args: [{ sku: 'KETTLE', quantity: 1 }],
+        startWorkflowOperation: new WithStartWorkflowOperation(OrderWorkflow, {
+          taskQueue,
+          workflowId: orderId,
+          args: [args],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+        }),
+      });
+      const handle = client.workflow.getHandle<typeof OrderWorkflow>(orderId);
       await handle.signal(approveOrderSignal, { approvedBy: 'manager-bo' });
       return handle;
     },
