@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createLocalTestEnv } from '@reference/temporal-server';
+import { SEARCH_ATTRIBUTES } from '@reference/workflows';
 import { BackgroundProcess } from './processes';
 
 const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
@@ -21,7 +22,7 @@ export interface ServerForProcesses {
 }
 
 /**
- * Starts a dev server (and, with `worker`, the production worker process) before the file's tests; stops both after
+ * Starts a dev server with the project's search attributes, as `pnpm dev` does (and, with `worker`, the production worker process) before the file's tests; stops both after
  * them. `env` adds variables that worker and starter processes share.
  */
 export function useServerForProcesses({
@@ -30,7 +31,7 @@ export function useServerForProcesses({
 }: { worker?: boolean; env?: NodeJS.ProcessEnv } = {}): ServerForProcesses {
   const setup = {} as ServerForProcesses;
   beforeAll(async () => {
-    setup.server = await createLocalTestEnv();
+    setup.server = await createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES });
     setup.env = { ...process.env, TEMPORAL_ADDRESS: setup.server.address, TEMPORAL_NAMESPACE: 'default', ...env };
     if (worker) setup.worker = await startWorkerProcess(setup.env);
   });

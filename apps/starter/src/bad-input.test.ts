@@ -1,4 +1,4 @@
-import { runStarter } from './run-starter.test-helpers';
+import { expectRefusedBeforeConnecting, runStarter } from './run-starter.test-helpers';
 
 test('an unreachable server is one line naming the address and how to start a server, within 10 s', async () => {
   const startedAt = Date.now();
@@ -45,7 +45,6 @@ test('--help describes the greet command', async () => {
 test.each([
   [['--email', 'not-an-email'], 'customer.email:'],
   [['--id', 'INV-1x'], 'invoiceId: must look like INV-123'],
-  [['--due', 'someday'], 'dueDate:'],
   [['--currency', 'XYZ'], 'currency:'],
 ])('invoice send %p is refused before connecting, naming the field', async (override, field) => {
   const options: Record<string, string> = {
@@ -62,6 +61,18 @@ test.each([
   // Not the unreachable-server error: validation came first, so nothing connected and nothing started.
   expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^error: invalid invoice: .*${field}`))]);
 });
+
+// A date is YYYY-MM-DD: 31/12/2026 or a day that does not exist is refused by the option, naming the form.
+test.each([
+  [['send', '--due', '31/12/2026'], "option '--due <date>' argument '31/12/2026' is invalid. a date like 2026-12-31."],
+  [['send', '--due', '2026-02-30'], "option '--due <date>' argument '2026-02-30' is invalid. a date like 2026-12-31."],
+  [
+    ['pay', 'INV-1', '--paid-at', 'yesterday'],
+    "option '--paid-at <time>' argument 'yesterday' is invalid. a time like 2026-12-31T09:30:00Z or a date like 2026-12-31.",
+  ],
+])('invoice %j is refused before connecting', (args, message) =>
+  expectRefusedBeforeConnecting(['invoice', ...args], `error: ${message}`),
+);
 
 test('invoice send with an amount that is not money is refused by the option parser', async () => {
   const { code, stderr } = await runStarter(['invoice', 'send', '--id', 'INV-1', '--amount', '12.345']);

@@ -12,6 +12,7 @@ import { registerQuoteOrderCommand } from './commands/quote-order';
 import { registerOrderCommands } from './commands/order';
 import { registerResearchCommand } from './commands/research';
 import { registerScheduleCommand } from './commands/schedule';
+import { oneLine } from './one-line';
 
 // Errors are one line for the user; a library's deprecation notice (TLS to an IP address, say) is not theirs to act on.
 process.noDeprecation = true;
@@ -39,6 +40,6 @@ registerDeploymentCommands(program);
 const args = process.argv.slice(2);
 program.parseAsync(args.length > 0 ? args : ['greet'], { from: 'user' }).catch((err: unknown) => {
   // Anything thrown past the commands is still one line: the message, never a stack trace.
-  console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`error: ${oneLine(err)}`);
   process.exitCode = 1;
 });

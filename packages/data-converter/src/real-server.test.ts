@@ -60,3 +60,31 @@ test('with keys configured the stored history holds no plaintext, and client and
   expect(raw.includes('9007199254740993')).toBe(false);
   expect(raw.includes('binary/encrypted')).toBe(true);
 });
+
+test('a client without the keys reading an encrypted result is told which setting it lacks', async () => {
+  const dataConverter = createDataConverter(env);
+  const worker = await Worker.create({
+    connection: testEnv.nativeConnection,
+    taskQueue,
+    workflowsPath: require.resolve('./round-trip-workflows.fixture'),
+    activities,
+    dataConverter,
+  });
+  const failure = await worker.runUntil(async (): Promise<unknown> => {
+    const started = await new Client({ connection: testEnv.connection, dataConverter }).workflow.start(
+      statementRoundTrip,
+      { taskQueue, workflowId: randomUUID(), args: [statement] },
+    );
+    await started.result();
+    const keyless = new Client({ connection: testEnv.connection, dataConverter: createDataConverter({}) });
+    return keyless.workflow
+      .getHandle<typeof statementRoundTrip>(started.workflowId)
+      .result()
+      .catch((err: unknown) => err);
+  });
+  expect(failure).toBeInstanceOf(Error);
+  expect((failure as Error).message).toBe(
+    'a payload is encrypted (key "2026-11") and no keys are configured here: set TEMPORAL_ENCRYPTION_KEYS ' +
+      '(or TEMPORAL_ENCRYPTION_KEYS_FILE) to the keys the worker uses',
+  );
+});

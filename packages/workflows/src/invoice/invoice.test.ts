@@ -1,4 +1,9 @@
-import { Client, WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowFailedError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
@@ -106,6 +111,18 @@ test('an invoice round-trips client → workflow → activity → result with it
   // F5 / F6: the status moved on to paid; the memo kept what the client set and gained the receipt id.
   expect(description.typedSearchAttributes.get(invoiceStatusKey)).toBe('paid');
   expect(description.memo).toEqual({ requestedBy: 'billing-test', receiptId: receipt.receiptId });
+});
+
+test('an invoice id is used once: the same id cannot start again while the invoice is open, nor once it is paid', async () => {
+  const invoice = anInvoice();
+  await withWorker(async () => {
+    const handle = await startInvoice(invoice);
+    await expect(startInvoice(invoice)).rejects.toBeInstanceOf(WorkflowExecutionAlreadyStartedError);
+    await until(handle, 'sent');
+    await handle.executeUpdate(payInvoiceUpdate, { args: [paymentFor(invoice)] });
+    await handle.result();
+    await expect(startInvoice(invoice)).rejects.toBeInstanceOf(WorkflowExecutionAlreadyStartedError);
+  });
 });
 
 test('the update validator refuses a bad payment, naming the field, and leaves nothing in history', async () => {
