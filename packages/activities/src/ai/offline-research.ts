@@ -1,7 +1,7 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { textOf, type OfflineTurn } from './offline-turn';
 import { PROMPTS } from './prompts';
-import type { ReportRequest, Subtopic } from './types';
+import type { ReportRequest, SearchHit, Subtopic } from './types';
 
 const ANGLES = ['core ideas', 'failure handling', 'in practice', 'trade-offs', 'alternatives', 'history'];
 
@@ -17,11 +17,20 @@ function plan(input: { question: string; maxSubtopics: number }): OfflineTurn {
   return json({ subtopics });
 }
 
+/** One section per subtopic, in the order its findings came, each source once however many searches found it. */
 function report({ question, findings, failedQueries }: ReportRequest): OfflineTurn {
-  const sections = findings.map(
-    (f) =>
-      `## ${f.subtopic}\n` +
-      (f.hits.length ? f.hits.map((h) => `- ${h.title}: ${h.snippet} (${h.source})`).join('\n') : '- nothing found'),
+  const hitsBySubtopic = new Map<string, Map<string, SearchHit>>();
+  for (const { subtopic, hits } of findings) {
+    const sources = hitsBySubtopic.get(subtopic) ?? new Map<string, SearchHit>();
+    for (const hit of hits) if (!sources.has(hit.source)) sources.set(hit.source, hit);
+    hitsBySubtopic.set(subtopic, sources);
+  }
+  const sections = [...hitsBySubtopic].map(
+    ([subtopic, sources]) =>
+      `## ${subtopic}\n` +
+      (sources.size
+        ? [...sources.values()].map((h) => `- ${h.title}: ${h.snippet} (${h.source})`).join('\n')
+        : '- nothing found'),
   );
   const gaps = failedQueries.length ? [`## Not covered\n${failedQueries.map((q) => `- ${q}`).join('\n')}`] : [];
   return { content: [`# ${question}`, ...sections, ...gaps].join('\n\n') };

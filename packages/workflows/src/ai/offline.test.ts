@@ -70,6 +70,8 @@ test('the offline research pipeline plans, searches the knowledge base and write
   expect(result.searches.every((s) => s.status === 'done')).toBe(true);
   expect(result.report).toMatch(/^# How do activity retries and timeouts work\?/);
   expect(result.report).toContain('kb://activity-retries');
+  // One section per subtopic, in plan order, however many searches it had.
+  expect(result.report.match(/^## .*$/gm)).toEqual(result.subtopics.map((s) => `## ${s.title}`));
 });
 
 test('!invalid-json makes the offline planner break its schema: a typed InvalidModelOutput failure', async () => {
