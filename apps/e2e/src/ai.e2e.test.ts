@@ -22,6 +22,10 @@ test('`starter agent` shows the steps and tool calls while the agent runs, then 
   const lines = await starterLines('agent', 'What is 12 * 7? Also search for continue-as-new. !fail:429');
   expect(lines[0]).toMatch(/^Started AgentWorkflow agent-/);
   expect(lines).toContain('[agent] step 0/8, run 1: thinking');
+  // The rate limit is visible while it is waited out: the failed attempt, its type, and when the next one runs.
+  expect(lines).toContainEqual(
+    expect.stringMatching(/^\[agent\] callLlm attempt 1 failed \(LlmRateLimited: .+\); attempt 2 in [01] s$/),
+  );
   expect(lines).toContain('[agent] tool 1 (step 1): calculate {"a":12,"op":"*","b":7} → 84');
   expect(lines).toContainEqual(expect.stringMatching(/^\[agent\] tool 2 \(step 2\): searchKnowledgeBase .*kb:\/\//));
   expect(lines).toContainEqual(expect.stringMatching(/^Answer: Offline agent answer to "What is 12 \* 7\?/));

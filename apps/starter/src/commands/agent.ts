@@ -51,7 +51,7 @@ export function registerAgentCommand(program: Command): void {
           args: [input],
         });
         console.log(`Started AgentWorkflow ${handle.workflowId}`);
-        const result = await watchProgress<AgentProgress, AgentResult>(handle, agentProgressQuery, describe);
+        const result = await watchProgress<AgentProgress, AgentResult>(handle, agentProgressQuery, describe, '[agent]');
         console.log(result.status === 'answered' ? `Answer: ${result.answer}` : 'Stopped at the step limit, no answer');
         console.log(summary(result));
       });

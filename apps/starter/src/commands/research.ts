@@ -47,7 +47,12 @@ export function registerResearchCommand(program: Command): void {
           args: [input],
         });
         console.log(`Started ResearchWorkflow ${handle.workflowId}`);
-        const result = await watchProgress<ResearchProgress, ResearchReport>(handle, researchProgressQuery, describe);
+        const result = await watchProgress<ResearchProgress, ResearchReport>(
+          handle,
+          researchProgressQuery,
+          describe,
+          '[research]',
+        );
         const ok = result.searches.filter((s) => s.status === 'done').length;
         console.log(`\n${result.report}\n\n(${ok} of ${result.searches.length} searches succeeded)`);
       });

@@ -1,3 +1,4 @@
+import { Context } from '@temporalio/activity';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import { offlineAgentTurn } from './offline-agent';
 import { offlineResearchAnswer } from './offline-research';
@@ -18,8 +19,8 @@ function scriptedFailure(request: ChatCompletionCreateParamsNonStreaming): Offli
   const lastUser = [...request.messages].reverse().find((m) => m.role === 'user');
   const match = FAILURE_DIRECTIVE.exec(textOf(lastUser));
   if (!match) return undefined;
-  // A directive fails the same request `count` times (default once), then lets it through: retries succeed.
-  const key = JSON.stringify(request.messages);
+  // A directive fails the same call `count` times (default once), then lets it through: retries succeed.
+  const key = callKey(request);
   const served = failuresServed.get(key) ?? 0;
   if (served >= Number(match[2] ?? 1)) return undefined;
   failuresServed.set(key, served + 1);
@@ -29,6 +30,19 @@ function scriptedFailure(request: ChatCompletionCreateParamsNonStreaming): Offli
   if (status === 429) headers['retry-after'] = '1';
   const error = { message: `offline model: scripted ${status}`, type: 'offline_scripted', code: null, param: null };
   return { status, headers, body: JSON.stringify({ error }) };
+}
+
+/** The call a scripted failure counts for: the activity (its retries share it; every run has its own), or the request. */
+function callKey(request: ChatCompletionCreateParamsNonStreaming): string {
+  let info: Context['info'] | undefined;
+  try {
+    info = Context.current().info;
+  } catch {
+    // Called outside an activity: a test of the model alone.
+  }
+  return info?.workflowExecution
+    ? `${info.workflowExecution.runId}/${info.activityId}`
+    : JSON.stringify(request.messages);
 }
 
 function completion(request: ChatCompletionCreateParamsNonStreaming, turn: OfflineTurn): string {

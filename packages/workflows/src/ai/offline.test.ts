@@ -63,6 +63,18 @@ test('scripted errors take the real classification: !fail:500x2 is retried, !fai
   });
 });
 
+test('a scripted rate limit fails every run of the same goal once, not only the worker’s first', async () => {
+  // The attempt that completed the run's first activity, its first model call.
+  const firstCallAttempt = async () => {
+    const { workflowId, outcome } = run(AgentWorkflow, { goal: 'What is 3 * 3? !fail:429', maxSteps: 1, llmRetry });
+    await outcome;
+    const started = (await t.history(workflowId)).flatMap((e) => e.activityTaskStartedEventAttributes ?? []);
+    return started[0]?.attempt;
+  };
+  await expect(firstCallAttempt()).resolves.toBe(2);
+  await expect(firstCallAttempt()).resolves.toBe(2);
+});
+
 test('the offline research pipeline plans, searches the knowledge base and writes a report', async () => {
   const result = await run(ResearchWorkflow, { question: 'How do activity retries and timeouts work?' }).outcome;
   expect(result.subtopics).toHaveLength(3);
