@@ -49,6 +49,10 @@ test('start, add an item, set and read a custom attribute, approve, wait for the
     itemCount: 2,
     totalCents: 4500 + 2 * 1800,
   });
+  await expect(line('order', 'add-item', id, '{"sku":"MUG-BLUE","quantity":1}')).resolves.toEqual([
+    1,
+    `error: order ${id} has ended (completed): it takes no more messages; \`order result ${id}\` shows how it ended`,
+  ]);
 });
 
 test('signal-with-start approves in the same call; update-with-start creates the order, then adds to it', async () => {
@@ -73,6 +77,13 @@ test('signal-with-start approves in the same call; update-with-start creates the
 });
 
 test('a rejected update, an unknown order and a failed order are one line each, with a non-zero exit', async () => {
+  const approved = order({ coolOffMs: 60_000 });
+  await line('order', 'start', approved.json, '--approved-by', 'bo');
+  await expect(line('order', 'add-item', approved.id, '{"sku":"TEA-GREEN","quantity":1}')).resolves.toEqual([
+    1,
+    `error: the update was rejected: order ${approved.id} is approved; it takes no more items`,
+  ]);
+  await line('order', 'cancel', approved.id);
   const full = order({ maxItems: 1 });
   await line('order', 'start', full.json);
   const item = '{"sku":"TEA-GREEN","quantity":1}';

@@ -30,13 +30,30 @@ export function describeFailure(err: unknown, orderId: string): Error {
   return new UserError(firstLine(err));
 }
 
-/** Connects, runs `work` for one order, closes; every failure becomes one line about that order. */
+/**
+ * Connects, runs `work` for one order, closes; every failure becomes one line about that order. A message to an order
+ * that has ended is "not found" to the server; the order's own record tells that apart from an order never started.
+ */
 export async function withOrderClient<T>(orderId: string, work: (client: Client) => Promise<T>): Promise<T> {
   return withClient(async (client) => {
     try {
       return await work(client);
     } catch (err) {
+      if (err instanceof WorkflowNotFoundError)
+        throw (await endedOrder(client, orderId)) ?? describeFailure(err, orderId);
       throw describeFailure(err, orderId);
     }
   });
+}
+
+async function endedOrder(client: Client, orderId: string): Promise<UserError | undefined> {
+  const description = await client.workflow
+    .getHandle(orderId)
+    .describe()
+    .catch(() => undefined);
+  if (!description || description.status.name === 'RUNNING') return undefined;
+  return new UserError(
+    `order ${orderId} has ended (${description.status.name.toLowerCase()}): it takes no more messages; ` +
+      `\`order result ${orderId}\` shows how it ended`,
+  );
 }
