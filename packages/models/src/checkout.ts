@@ -21,12 +21,16 @@ export interface PaymentAuthorisation {
   cardLast4: string;
 }
 
-export type CheckoutStatus = 'awaiting-payment' | 'authorising' | 'authorised' | 'declined' | 'shipped';
+export type CheckoutStatus =
+  'awaiting-payment' | 'authorising' | 'authorised' | 'declined' | 'payment-unavailable' | 'shipped';
 
-/** CheckoutWorkflow's result. */
+/**
+ * CheckoutWorkflow's result: `declined` when the gateway refused the card, `payment-unavailable` when it neither
+ * accepted nor refused it (the submitPayment caller got PaymentUnavailable).
+ */
 export interface CheckoutResult {
   orderId: string;
-  status: 'declined' | 'shipped';
+  status: 'declined' | 'payment-unavailable' | 'shipped';
   authorisationId?: string;
   chargeId?: string;
   trackingNumber?: string;

@@ -1,30 +1,39 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { Context } from '@temporalio/activity';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { TEST_CARDS } from '@reference/models';
 import { CheckoutWorkflow, checkoutStatusQuery, submitPaymentUpdate, TASK_QUEUE } from '..';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 
 const server = useTestServer();
 const { orderSystems } = activities;
 
-/** A worker with the real activities, except shipping, which waits until the test lets it go. */
-async function withWorker(use: (letShippingGo: () => void) => Promise<void>): Promise<void> {
-  let letShippingGo!: () => void;
-  const shippingMayGo = new Promise<void>((resolve) => (letShippingGo = resolve));
-  const shipOrder: typeof activities.shipOrder = async (input) => {
-    await shippingMayGo;
-    return activities.shipOrder(input);
+/**
+ * An activity that, once called, waits until the test lets it go (or the worker shuts down); `finished` settles when
+ * it has really ended.
+ */
+function held<I, O>(run: (input: I) => Promise<O>) {
+  let release!: () => void;
+  let markStarted!: () => void;
+  const mayGo = new Promise<void>((resolve) => (release = resolve));
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+  let finished: Promise<unknown> = Promise.resolve();
+  const activity = (input: I): Promise<O> => {
+    markStarted();
+    const result = Promise.race([mayGo, Context.current().cancelled]).then(() => run(input));
+    finished = result.catch(() => undefined);
+    return result;
   };
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-    activities: { ...activities, shipOrder },
-  });
-  await worker.runUntil(use(letShippingGo));
+  return { activity, started, release, finished: () => finished };
+}
+
+/** A worker with the real activities but for `overrides`, for the duration of `use`. */
+async function withWorker(overrides: Partial<typeof activities>, use: () => Promise<void>): Promise<void> {
+  const worker = await createTestWorker(server.env.nativeConnection, overrides);
+  await worker.runUntil(use());
 }
 
 function checkout(cardNumber: string) {
@@ -43,7 +52,8 @@ function checkout(cardNumber: string) {
 }
 
 test('update-with-start answers once the card is authorised, while capture and shipping go on', async () => {
-  await withWorker(async (letShippingGo) => {
+  const shipping = held(activities.shipOrder);
+  await withWorker({ shipOrder: shipping.activity }, async () => {
     const { orderId, authorised, handle } = checkout(TEST_CARDS.ok);
     await expect(authorised).resolves.toEqual({
       authorisationId: expect.any(String) as unknown,
@@ -59,7 +69,7 @@ test('update-with-start answers once the card is authorised, while capture and s
       .catch((err: unknown) => err);
     expect((second as WorkflowUpdateFailedError).cause).toMatchObject({ type: 'AlreadyPaid' });
 
-    letShippingGo();
+    shipping.release();
     const { authorisationId } = await authorised;
     await expect(workflow.result()).resolves.toEqual({
       orderId,
@@ -75,7 +85,7 @@ test('update-with-start answers once the card is authorised, while capture and s
 });
 
 test('a declined card fails the update with the gateway’s type; the checkout ends declined, nothing charged', async () => {
-  await withWorker(async () => {
+  await withWorker({}, async () => {
     const { orderId, authorised, handle } = checkout(TEST_CARDS.declined);
     const failure = await authorised.catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(WorkflowUpdateFailedError);
@@ -86,7 +96,7 @@ test('a declined card fails the update with the gateway’s type; the checkout e
 });
 
 test('an invalid card is refused by the validator; the checkout still waits for a payment', async () => {
-  await withWorker(async () => {
+  await withWorker({}, async () => {
     const { authorised, handle } = checkout('not a card');
     const failure = await authorised.catch((err: unknown) => err);
     expect((failure as WorkflowUpdateFailedError).cause).toMatchObject({
@@ -98,3 +108,94 @@ test('an invalid card is refused by the validator; the checkout still waits for 
     await workflow.terminate('test over');
   });
 });
+
+/** Each effect of the order in `ledger`, as whether it was undone. */
+const undone = (ledger: { forOrder(orderId: string): { undone: boolean }[] }, orderId: string) =>
+  ledger.forOrder(orderId).map((entry) => entry.undone);
+
+test('a checkout cancelled while it ships cancels the shipment and refunds the capture', async () => {
+  const shipping = held(activities.shipOrder);
+  await withWorker({ shipOrder: shipping.activity }, async () => {
+    const { orderId, authorised, handle } = checkout(TEST_CARDS.ok);
+    await authorised;
+    await shipping.started;
+    const workflow = await handle();
+    await workflow.cancel();
+    // The carrier books the shipment after the cancellation was asked for: it must be undone all the same.
+    shipping.release();
+    await expect(workflow.result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
+    await shipping.finished();
+    expect(undone(orderSystems.gateway.charges, orderId)).toEqual([true]);
+    expect(undone(orderSystems.carrier, orderId)).toEqual([true]);
+  });
+});
+
+test('a checkout cancelled while it captures refunds the capture that lands afterwards', async () => {
+  const charging = held(activities.chargePayment);
+  await withWorker({ chargePayment: charging.activity }, async () => {
+    const { orderId, authorised, handle } = checkout(TEST_CARDS.ok);
+    await authorised;
+    await charging.started;
+    const workflow = await handle();
+    await workflow.cancel();
+    charging.release();
+    await expect(workflow.result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
+    await charging.finished();
+    expect(undone(orderSystems.gateway.charges, orderId)).toEqual([true]);
+    expect(orderSystems.carrier.forOrder(orderId)).toEqual([]);
+  });
+});
+
+test('a capture that takes the money and then fails for good is refunded', async () => {
+  const chargePayment: typeof activities.chargePayment = async (input) => {
+    await activities.chargePayment(input);
+    throw ApplicationFailure.nonRetryable('the gateway took the payment, then timed out', 'GatewayTimeout');
+  };
+  await withWorker({ chargePayment }, async () => {
+    const { orderId, authorised, handle } = checkout(TEST_CARDS.ok);
+    await authorised;
+    await expect((await handle()).result()).rejects.toMatchObject({ cause: { cause: { type: 'GatewayTimeout' } } });
+    expect(undone(orderSystems.gateway.charges, orderId)).toEqual([true]);
+    expect(orderSystems.carrier.forOrder(orderId)).toEqual([]);
+  });
+});
+
+test('a checkout cancelled while it authorises answers the caller PaymentUnavailable and ends cancelled', async () => {
+  const authorising = held(activities.authorisePayment);
+  await withWorker({ authorisePayment: authorising.activity }, async () => {
+    const { orderId, authorised } = checkout(TEST_CARDS.ok);
+    await authorising.started;
+    // Not the operation's handle: that one comes with the update's answer.
+    const workflow = server.env.client.workflow.getHandle<typeof CheckoutWorkflow>(orderId);
+    await workflow.cancel();
+    const failure = await authorised.catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(WorkflowUpdateFailedError);
+    expect((failure as WorkflowUpdateFailedError).cause).toMatchObject({ type: 'PaymentUnavailable' });
+    await expect(workflow.result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
+    authorising.release();
+    await authorising.finished();
+    expect(orderSystems.gateway.charges.forOrder(orderId)).toEqual([]);
+  });
+});
+
+test('an authorisation that times out answers the caller PaymentUnavailable; the checkout ends, nothing charged', async () => {
+  // A worker without activities: the gateway is down, and the authorisation runs into its 30 s schedule-to-close
+  // timeout (a time-skipping server skips no time while an activity is outstanding).
+  const worker = await Worker.create({
+    connection: server.env.nativeConnection,
+    taskQueue: TASK_QUEUE,
+    workflowBundle: server.workflowBundle,
+    dataConverter: server.dataConverter,
+  });
+  await worker.runUntil(async () => {
+    const { orderId, authorised } = checkout(TEST_CARDS.ok);
+    const failure = await authorised.catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(WorkflowUpdateFailedError);
+    const { cause } = failure as WorkflowUpdateFailedError;
+    expect(cause).toMatchObject({ type: 'PaymentUnavailable' });
+    expect(cause?.message).toMatch(/the gateway did not answer \(SCHEDULE_TO_\w+ timeout\)/);
+    const workflow = server.env.client.workflow.getHandle<typeof CheckoutWorkflow>(orderId);
+    await expect(workflow.result()).resolves.toEqual({ orderId, status: 'payment-unavailable' });
+    expect(orderSystems.gateway.charges.forOrder(orderId)).toEqual([]);
+  });
+}, 90_000);

@@ -1,8 +1,11 @@
 import {
-  ActivityFailure,
+  ActivityCancellationType,
   allHandlersFinished,
   ApplicationFailure,
+  CancellationScope,
   condition,
+  isCancellation,
+  patched,
   proxyActivities,
   setHandler,
 } from '@temporalio/workflow';
@@ -15,6 +18,8 @@ import type {
   PaymentCard,
 } from '@reference/models';
 import { checkUpdateInput, checkWorkflowInput } from '@reference/models/wire';
+import { Compensations } from '../compensations';
+import { authorisationFailure } from './authorisation-failure';
 import { checkoutStatusQuery, submitPaymentUpdate } from './definitions';
 
 // The customer is waiting on the authorisation: a few quick attempts, and a declined card is final.
@@ -23,10 +28,17 @@ const { authorisePayment } = proxyActivities<typeof activities>({
   scheduleToCloseTimeout: '30 seconds',
   retry: { initialInterval: '200 milliseconds', maximumAttempts: 5, nonRetryableErrorTypes: ['CardDeclined'] },
 });
-// Nobody waits on capture and shipping: they retry for as long as they need.
-const { chargePayment, shipOrder, refundPayment } = proxyActivities<typeof activities>({
+// Nobody waits on capture and shipping: they retry for as long as they need. A cancelled step is waited for, so its
+// compensation runs after it has really ended.
+const { chargePayment, shipOrder } = proxyActivities<typeof activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['CardDeclined'] },
+  cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
+});
+// Compensations must happen in the end: no attempt limit, each attempt short.
+const { refundPayment, cancelShipment } = proxyActivities<typeof activities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
 /** A checkout that sees no card within this long is abandoned. */
@@ -35,23 +47,27 @@ const PAYMENT_WINDOW = '15 minutes';
 /**
  * One checkout: waits for the card (the submitPayment update, sent with update-with-start), authorises it and
  * answers the update at once, then captures the payment and ships; the customer's call does not wait for those.
- * A shipment that fails refunds the capture. Workflow type on the wire: CheckoutWorkflow.
+ * Capture and shipping are a saga: a failure or a cancellation undoes both (each registered before its step, run
+ * shielded from the cancellation). Workflow type on the wire: CheckoutWorkflow.
  */
 export async function CheckoutWorkflow(input: CheckoutInput): Promise<CheckoutResult> {
   const { orderId, amountCents, country } = checkWorkflowInput('CheckoutWorkflow', input);
   let status: CheckoutStatus = 'awaiting-payment';
   let card: PaymentCard | undefined;
   let authorisation: PaymentAuthorisation | undefined;
-  let declined: ApplicationFailure | undefined;
+  let refusal: ApplicationFailure | undefined;
   setHandler(checkoutStatusQuery, () => status);
   setHandler(
     submitPaymentUpdate,
     async (submitted) => {
       card = submitted;
       // The early return: the update's answer waits for the authorisation only, not for the rest of the workflow.
-      await condition(() => status !== 'awaiting-payment' && status !== 'authorising');
+      // Shielded, so a checkout cancelled while it authorises still answers its caller.
+      await CancellationScope.nonCancellable(() =>
+        condition(() => status !== 'awaiting-payment' && status !== 'authorising'),
+      );
       if (authorisation) return authorisation;
-      throw declined ?? ApplicationFailure.nonRetryable(`${orderId} was not authorised`);
+      throw refusal ?? ApplicationFailure.nonRetryable(`${orderId} was not authorised`);
     },
     {
       validator: (submitted: PaymentCard) => {
@@ -71,24 +87,29 @@ export async function CheckoutWorkflow(input: CheckoutInput): Promise<CheckoutRe
     authorisation = { authorisationId, amountCents, cardLast4: cardNumber.slice(-4) };
     status = 'authorised';
   } catch (err) {
-    if (!(err instanceof ActivityFailure && err.cause instanceof ApplicationFailure)) throw err;
-    // The gateway's typed failure (CardDeclined, InvalidCard) is the update caller's answer.
-    const { type, message } = err.cause;
-    declined = ApplicationFailure.create({ type: type ?? undefined, message, nonRetryable: true });
-    status = 'declined';
-    await condition(allHandlersFinished);
-    return { orderId, status };
+    // Whatever went wrong, the update's caller gets a typed answer before the checkout ends.
+    refusal = authorisationFailure(orderId, err);
+    const ended = refusal.type === 'PaymentUnavailable' ? 'payment-unavailable' : 'declined';
+    status = ended;
+    await CancellationScope.nonCancellable(() => condition(allHandlersFinished));
+    if (isCancellation(err)) throw err;
+    return { orderId, status: ended };
   }
 
   const { authorisationId } = authorisation;
-  const chargeId = await chargePayment({ orderId, amountCents, cardNumber });
+  const compensations = new Compensations();
   try {
+    // Registered before each step: a capture or a shipment that fails or is cancelled may still have taken effect.
+    compensations.register('refundPayment', () => refundPayment(orderId));
+    const chargeId = await chargePayment({ orderId, amountCents, cardNumber });
+    // A checkout already past this point when shipments became compensated refunds only, as its history says.
+    if (patched('checkout-cancels-shipment')) compensations.register('cancelShipment', () => cancelShipment(orderId));
     const trackingNumber = await shipOrder({ orderId, country });
     status = 'shipped';
     await condition(allHandlersFinished);
     return { orderId, status, authorisationId, chargeId, trackingNumber };
   } catch (err) {
-    await refundPayment(orderId);
+    await compensations.runInReverse();
     throw err;
   }
 }

@@ -1,22 +1,31 @@
-import { WithStartWorkflowOperation } from '@temporalio/client';
+import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { TEST_CARDS } from '@reference/models';
 import { CheckoutWorkflow, submitPaymentUpdate } from '.';
 import type { RecordingScenario } from '../testing/recording-scenario';
+
+/** A checkout to `country`, paid with a good card by update-with-start. */
+async function paidCheckout(client: Client, taskQueue: string, orderId: string, country: string) {
+  const startWorkflowOperation = new WithStartWorkflowOperation(CheckoutWorkflow, {
+    workflowId: orderId,
+    taskQueue,
+    args: [{ orderId, amountCents: 2_500, country }],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+  });
+  await client.workflow.executeUpdateWithStart(submitPaymentUpdate, {
+    args: [{ cardNumber: TEST_CARDS.ok }],
+    startWorkflowOperation,
+  });
+  return await startWorkflowOperation.workflowHandle();
+}
 
 export const recordingScenarios: RecordingScenario[] = [
   {
     name: 'CheckoutWorkflow.shipped',
-    run: async (client, taskQueue) => {
-      const startWorkflowOperation = new WithStartWorkflowOperation(CheckoutWorkflow, {
-        workflowId: 'checkout-shipped',
-        taskQueue,
-        args: [{ orderId: 'checkout-shipped', amountCents: 2_500, country: 'GB' }],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-      });
-      await client.workflow.executeUpdateWithStart(submitPaymentUpdate, {
-        args: [{ cardNumber: '4242424242424242' }],
-        startWorkflowOperation,
-      });
-      return await startWorkflowOperation.workflowHandle();
-    },
+    run: (client, taskQueue) => paidCheckout(client, taskQueue, 'checkout-shipped', 'GB'),
+  },
+  {
+    // No carrier serves the country: the shipment's and the capture's compensations run.
+    name: 'CheckoutWorkflow.shipping-unavailable',
+    run: (client, taskQueue) => paidCheckout(client, taskQueue, 'checkout-shipping-unavailable', 'AQ'),
   },
 ];

@@ -1,6 +1,6 @@
 import { executeChild, isCancellation, ParentClosePolicy, proxyActivities, sleep } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
-import { Compensations } from './compensations';
+import { Compensations } from '../compensations';
 import { OrderLineWorkflow } from './order-line';
 import { orderFailure } from './order-failure';
 import { totalCents } from './order-state';
