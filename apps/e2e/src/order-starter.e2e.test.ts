@@ -18,12 +18,15 @@ function order(overrides: object = {}): { id: string; json: string } {
   return { id, json: JSON.stringify({ ...input, items: [{ sku: 'KETTLE', quantity: 1 }], ...overrides }) };
 }
 
-/** The one line a command printed to stdout (success) or stderr (failure), with its exit code. */
+/**
+ * What a command ends with, and its exit code: its last line on stdout (`order result` shows the saga's steps before
+ * the result), or on failure its one line on stderr.
+ */
 async function line(...args: string[]): Promise<[number | null, string]> {
   const { code, stdout, stderr } = await starter(...args);
-  const printed = (code === 0 ? stdout : stderr).trimEnd().split('\n');
-  expect(printed).toHaveLength(1);
-  return [code, printed[0] ?? ''];
+  if (code === 0) return [code, stdout.trimEnd().split('\n').at(-1) ?? ''];
+  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  return [code, stderr.trimEnd()];
 }
 
 test('start, add an item, set and read a custom attribute, approve, wait for the result', async () => {

@@ -48,6 +48,11 @@ export class BackgroundProcess {
     }
   }
 
+  /** Resolves with the exit code once the process ends by itself. */
+  ended(): Promise<number | null> {
+    return this.exited;
+  }
+
   /** Sends `signal` and resolves with the exit code. */
   stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     if (this.child.exitCode === null) this.child.kill(signal);

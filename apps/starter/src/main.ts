@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerAgentCommand } from './commands/agent';
 import { registerApprovalCommands } from './commands/approval';
+import { registerCancelCommand } from './commands/cancel';
 import { registerDeploymentCommands } from './commands/deployment';
 import { registerFanOutCommand } from './commands/fan-out';
 import { registerGreetCommand } from './commands/greet';
@@ -34,6 +35,7 @@ registerFanOutCommand(program);
 registerScheduleCommand(program);
 registerApprovalCommands(program);
 registerDeploymentCommands(program);
+registerCancelCommand(program);
 
 // No arguments run the greeting (the quick start's one command). `greet` is not commander's default command: that
 // would take any unknown word, a misspelt command included, as a name to greet.

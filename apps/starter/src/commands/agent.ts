@@ -9,22 +9,19 @@ import {
   type AgentProgress,
   type AgentResult,
 } from '@reference/workflows';
-import { watchProgress } from '../ai/watch-progress';
 import { withClient } from '../connect';
 import { validate } from '../input';
+import { waitForResult } from '../waiting';
 
 const { goal } = AgentInput.shape;
 const maxSteps = z.coerce.number().pipe(AgentInput.shape.maxSteps.unwrap());
 
 function describe(progress: AgentProgress): string[] {
   const calls = progress.toolCalls.map(
-    (c, i) => `[agent] tool ${i + 1} (step ${c.step}): ${c.name} ${c.arguments} ${c.ok ? '→' : '✗'} ${c.result}`,
+    (c, i) => `tool ${i + 1} (step ${c.step}): ${c.name} ${c.arguments} ${c.ok ? '→' : '✗'} ${c.result}`,
   );
   const tool = progress.currentTool ? ` ${progress.currentTool}` : '';
-  return [
-    ...calls,
-    `[agent] step ${progress.step}/${progress.maxSteps}, run ${progress.runs}: ${progress.status}${tool}`,
-  ];
+  return [...calls, `step ${progress.step}/${progress.maxSteps}, run ${progress.runs}: ${progress.status}${tool}`];
 }
 
 function summary(result: AgentResult): string {
@@ -51,7 +48,11 @@ export function registerAgentCommand(program: Command): void {
           args: [input],
         });
         console.log(`Started AgentWorkflow ${handle.workflowId}`);
-        const result = await watchProgress<AgentProgress, AgentResult>(handle, agentProgressQuery, describe, '[agent]');
+        const result = await waitForResult<AgentResult, AgentProgress>(handle, {
+          cancelWith: `cancel ${handle.workflowId}`,
+          progress: { query: agentProgressQuery, lines: describe },
+          prefix: '[agent]',
+        });
         console.log(result.status === 'answered' ? `Answer: ${result.answer}` : 'Stopped at the step limit, no answer');
         console.log(summary(result));
       });

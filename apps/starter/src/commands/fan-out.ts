@@ -5,6 +5,7 @@ import { FanOutCount, MAX_FAN_OUT } from '@reference/models';
 import { FanOutWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { withClient } from '../connect';
 import { validate } from '../input';
+import { executeAndWatch } from '../waiting';
 
 const count = z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).pipe(FanOutCount);
 
@@ -20,7 +21,7 @@ export function registerFanOutCommand(program: Command): void {
       const recipients = validate(count, text.trim(), 'the count');
       await withClient(async (client) => {
         const startedAt = Date.now();
-        const greeted = await client.workflow.execute(FanOutWorkflow, {
+        const greeted = await executeAndWatch(client, FanOutWorkflow, {
           taskQueue: TASK_QUEUE,
           workflowId: `fan-out-${randomUUID()}`,
           args: [recipients],

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { GreetingName } from '@reference/models';
 import { GreetingWorkflow, GreetingWorkflowV2, TASK_QUEUE } from '@reference/workflows';
 import { withClient } from '../connect';
+import { executeAndWatch } from '../waiting';
 import { UserError } from '../user-error';
 
 /** `starter greet [name]`, also what the starter runs with no arguments: the quick start's demo. */
@@ -18,9 +19,9 @@ export function registerGreetCommand(program: Command): void {
       const checked = GreetingName.safeParse(name);
       if (!checked.success) throw new UserError(`the name ${checked.error.issues[0]?.message}`);
       await withClient(async (client) => {
-        const result = await client.workflow.execute(options.v2 ? GreetingWorkflowV2 : GreetingWorkflow, {
+        const result = await executeAndWatch(client, options.v2 ? GreetingWorkflowV2 : GreetingWorkflow, {
           taskQueue: TASK_QUEUE,
-          workflowId: randomUUID(),
+          workflowId: `greeting-${randomUUID()}`,
           args: [name],
         });
         console.log(`Result: ${result}`);

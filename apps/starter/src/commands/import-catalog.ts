@@ -2,12 +2,30 @@ import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { ImportCatalogWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { withClient } from '../connect';
+import { executeAndWatch, type PendingActivity } from '../waiting';
 import { filePath, positiveInteger } from './catalog-arguments';
 
 interface ImportCatalogOptions {
   store: string;
   pollEvery?: number;
   writesPerSecond?: number;
+}
+
+/** What the import waits on, in its own words: the supplier's marker file, then the records as they go in. */
+function importLine({ name, attempt, lastFailure, heartbeat }: PendingActivity, feed: string): string | undefined {
+  if (name === 'checkFeedReady' && lastFailure?.type === 'FeedNotReady') {
+    const looks = attempt - 1;
+    if (looks > 1) return `still no ${feed}.ready after ${looks} looks`;
+    return (
+      `waiting for ${feed}.ready, which the supplier writes once the feed is complete: create it with ` +
+      `\`touch ${feed}.ready\``
+    );
+  }
+  if (name === 'importCatalogFile' && heartbeat) {
+    const { linesDone, imported, rejected } = heartbeat as { linesDone: number; imported: number; rejected: number };
+    return `importing: ${linesDone} lines read, ${imported} imported, ${rejected} rejected`;
+  }
+  return undefined;
 }
 
 /** `starter import-catalog <feed> --store <path>`: runs ImportCatalogWorkflow and prints what it imported. */
@@ -21,18 +39,23 @@ export function registerImportCatalogCommand(program: Command): void {
     .option('--writes-per-second <n>', 'the inventory store’s write limit (default 100)', positiveInteger)
     .action(async (feedPath: string, options: ImportCatalogOptions) => {
       await withClient(async (client) => {
-        const result = await client.workflow.execute(ImportCatalogWorkflow, {
-          taskQueue: TASK_QUEUE,
-          workflowId: `import-catalog-${randomUUID()}`,
-          args: [
-            {
-              feedPath,
-              storePath: options.store,
-              pollIntervalSeconds: options.pollEvery,
-              writesPerSecond: options.writesPerSecond,
-            },
-          ],
-        });
+        const result = await executeAndWatch(
+          client,
+          ImportCatalogWorkflow,
+          {
+            taskQueue: TASK_QUEUE,
+            workflowId: `import-catalog-${randomUUID()}`,
+            args: [
+              {
+                feedPath,
+                storePath: options.store,
+                pollIntervalSeconds: options.pollEvery,
+                writesPerSecond: options.writesPerSecond,
+              },
+            ],
+          },
+          { activityLine: (activity) => importLine(activity, feedPath) },
+        );
         console.log(
           `Imported ${result.imported} records, rejected ${result.rejected} (attempt ${result.attempt}, ` +
             `resumed from line ${result.resumedFrom})`,

@@ -5,6 +5,7 @@ import { LedgerEntry } from '@reference/models';
 import { LedgerPostingWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { withClient } from '../connect';
 import { parseJsonInput, validate } from '../input';
+import { executeAndWatch } from '../waiting';
 
 const workflowId = z.string().trim().min(1).max(255);
 
@@ -21,7 +22,7 @@ export function registerLedgerPostCommand(program: Command): void {
       const entry = parseJsonInput(LedgerEntry, text, description);
       const id = validate(workflowId, options.workflowId ?? `ledger-${randomUUID()}`, 'the workflow id');
       await withClient(async (client) => {
-        const receipt = await client.workflow.execute(LedgerPostingWorkflow, {
+        const receipt = await executeAndWatch(client, LedgerPostingWorkflow, {
           taskQueue: TASK_QUEUE,
           workflowId: id,
           args: [entry],

@@ -4,6 +4,7 @@ import { QuoteOrderInput, type QuoteLine } from '@reference/models';
 import { QuoteOrderWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { validate } from '../input';
 import { withClient } from '../connect';
+import { executeAndWatch } from '../waiting';
 import { filePath, orderLines, positiveInteger, supplierNames } from './catalog-arguments';
 
 interface QuoteOrderOptions {
@@ -37,7 +38,7 @@ export function registerQuoteOrderCommand(program: Command): void {
         'the quote request',
       );
       await withClient(async (client) => {
-        const quote = await client.workflow.execute(QuoteOrderWorkflow, {
+        const quote = await executeAndWatch(client, QuoteOrderWorkflow, {
           taskQueue: TASK_QUEUE,
           workflowId: `quote-order-${randomUUID()}`,
           args: [request],

@@ -9,9 +9,9 @@ import {
   type ResearchProgress,
   type ResearchReport,
 } from '@reference/workflows';
-import { watchProgress } from '../ai/watch-progress';
 import { withClient } from '../connect';
 import { validate } from '../input';
+import { waitForResult } from '../waiting';
 
 const { question } = ResearchInput.shape;
 const subtopics = z.coerce.number().pipe(ResearchInput.shape.maxSubtopics.unwrap());
@@ -20,9 +20,9 @@ const seconds = z.coerce.number().positive().max(3600);
 function describe({ phase, subtopics: planned, searches }: ResearchProgress): string[] {
   const done = searches.filter((s) => s.status === 'done').length;
   const failed = searches.filter((s) => s.status === 'failed').length;
-  const lines = [`[research] ${phase}`];
-  if (planned.length) lines.push(`[research] subtopics: ${planned.map((s) => s.title).join(' | ')}`);
-  if (searches.length) lines.push(`[research] searches: ${done} done, ${failed} failed, ${searches.length} in all`);
+  const lines: string[] = [phase];
+  if (planned.length) lines.push(`subtopics: ${planned.map((s) => s.title).join(' | ')}`);
+  if (searches.length) lines.push(`searches: ${done} done, ${failed} failed, ${searches.length} in all`);
   return lines;
 }
 
@@ -47,12 +47,11 @@ export function registerResearchCommand(program: Command): void {
           args: [input],
         });
         console.log(`Started ResearchWorkflow ${handle.workflowId}`);
-        const result = await watchProgress<ResearchProgress, ResearchReport>(
-          handle,
-          researchProgressQuery,
-          describe,
-          '[research]',
-        );
+        const result = await waitForResult<ResearchReport, ResearchProgress>(handle, {
+          cancelWith: `cancel ${handle.workflowId}`,
+          progress: { query: researchProgressQuery, lines: describe },
+          prefix: '[research]',
+        });
         const ok = result.searches.filter((s) => s.status === 'done').length;
         console.log(`\n${result.report}\n\n(${ok} of ${result.searches.length} searches succeeded)`);
       });

@@ -7,6 +7,7 @@ import { ApprovalWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { withClient } from '../../connect';
 import { validate } from '../../input';
 import { UserError } from '../../user-error';
+import { waitForResult } from '../../waiting';
 import { positiveInteger } from '../catalog-arguments';
 
 const workflowIdSchema = z.string().trim().min(1, 'must not be empty').max(255);
@@ -57,7 +58,17 @@ export function registerApprovalRequest(approval: Command): void {
       const workflowId = validate(workflowIdSchema, idText, 'the workflow id');
       await withClient(async (client) => {
         try {
-          const outcome = await client.workflow.getHandle<typeof ApprovalWorkflow>(workflowId).result();
+          const outcome = await waitForResult<Awaited<ReturnType<typeof ApprovalWorkflow>>>(
+            client.workflow.getHandle(workflowId),
+            {
+              cancelWith: `cancel ${workflowId}`,
+              activityLine: ({ name, activityId }) =>
+                name === 'requestApproval'
+                  ? `${workflowId} awaits a decision: \`approval complete --workflow-id ${workflowId} --activity-id ` +
+                    `${activityId} --by <name>\` or \`approval fail … --reason <text>\` (\`approval list\` shows it)`
+                  : undefined,
+            },
+          );
           console.log(`Result: ${JSON.stringify(outcome)}`);
         } catch (err) {
           if (err instanceof WorkflowNotFoundError) throw new UserError(`no approval ${workflowId} on this server`);

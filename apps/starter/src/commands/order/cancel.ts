@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { CancelOrderInput } from '@reference/models';
 import { CancelOrderWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { validate } from '../../input';
+import { executeAndWatch } from '../../waiting';
 import { withOrderClient } from './order-client';
 import { orderIdSchema } from './schemas';
 
@@ -24,7 +25,7 @@ export function registerOrderCancel(order: Command): void {
         if (reason === undefined) {
           await client.workflow.getHandle(orderId).cancel();
         } else {
-          await client.workflow.execute(CancelOrderWorkflow, {
+          await executeAndWatch(client, CancelOrderWorkflow, {
             taskQueue: TASK_QUEUE,
             workflowId: `cancel-${orderId}`,
             args: [{ orderId, reason }],

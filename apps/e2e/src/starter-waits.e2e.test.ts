@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { BackgroundProcess, run } from './processes';
+import { useServerForProcesses } from './worker-process';
+
+const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
+const e2e = useServerForProcesses({ worker: true });
+
+/** The starter as a process the test can watch and interrupt. */
+const watch = (...args: string[]) => new BackgroundProcess('node', [starterMain, ...args], { env: e2e.env });
+const starter = (...args: string[]) => run('node', [starterMain, ...args], { env: e2e.env });
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'starter-waits-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const order = (id: string) =>
+  JSON.stringify({ orderId: id, customerId: 'ada', cardNumber: '4242424242424242', country: 'GB', coolOffMs: 10 });
+
+test('`order result` says the order awaits approval and how to give it, then shows the saga and the result', async () => {
+  await starter('order', 'start', order('wait-order-1'));
+  const result = watch('order', 'result', 'wait-order-1');
+  await result.waitForLine(
+    /^order wait-order-1 \(0 items\) is awaiting approval: approve it with `order approve wait-order-1 <name>`/,
+  );
+  await starter('order', 'approve', 'wait-order-1', 'bo');
+  await result.waitForLine(/^Result: .*"status":"fulfilled"/);
+  expect(await result.ended()).toBe(0);
+});
+
+test('`import-catalog` says which file it waits for and how to create it, then imports once it exists', async () => {
+  const feed = path.join(dir, 'feed.jsonl');
+  writeFileSync(feed, '{"sku":"SKU-1","name":"Steel Bolt M8","stock":40,"unitPriceCents":12}\n');
+  const imported = watch('import-catalog', feed, '--store', path.join(dir, 'store.jsonl'), '--poll-every', '1');
+  await imported.waitForLine(new RegExp(`^waiting for ${feed}\\.ready, .*create it with \`touch ${feed}\\.ready\`$`));
+  await imported.waitForLine(new RegExp(`^still no ${feed}\\.ready after 2 looks$`));
+  writeFileSync(`${feed}.ready`, '');
+  await imported.waitForLine(/^Imported 1 records, rejected 0/);
+  expect(await imported.ended()).toBe(0);
+});
+
+test('Ctrl-C stops the waiting, not the workflow: one line says it goes on and how to cancel it', async () => {
+  await starter('order', 'start', order('wait-order-2'));
+  const result = watch('order', 'result', 'wait-order-2');
+  await result.waitForLine(/is awaiting approval/);
+  expect(await result.stop('SIGINT')).toBe(130);
+  expect(result.lines.at(-1)).toBe('Stopped waiting; wait-order-2 goes on. Cancel it with `order cancel wait-order-2`');
+  const { stdout } = await starter('order', 'query', 'wait-order-2', 'orderStatus');
+  expect(stdout.trim()).toBe('"awaiting-approval"');
+  await starter('order', 'cancel', 'wait-order-2');
+});
+
+// Last: it stops the file's worker.
+test('with no worker polling, the starter says so and how to start one, instead of waiting in silence', async () => {
+  await e2e.worker!.stop();
+  const greeting = watch('greet', 'Ada');
+  await greeting.waitForLine(
+    /^no worker has taken greeting-\S+ up for \d+ s: is one polling my-task-queue\? Start one with `pnpm dev`/,
+  );
+  expect(await greeting.stop('SIGINT')).toBe(130);
+  expect(greeting.lines.at(-1)).toMatch(/^Stopped waiting; (greeting-\S+) goes on\. Cancel it with `cancel \1`$/);
+});

@@ -1,0 +1,3 @@
+export { executeAndWatch } from './execute';
+export { type PendingActivity, pendingActivities, retryLine } from './pending-activities';
+export { waitForResult, type WaitOptions } from './wait-for-result';
