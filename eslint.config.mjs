@@ -14,7 +14,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/.turbo/**',
       '.temporal/**',
-      '**/jest.config.js',
+      '**/jest*.config.js',
       'jest.config.base.js',
     ],
   },

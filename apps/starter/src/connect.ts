@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
-import { loadClientConnectConfig } from '@temporalio/envconfig';
+import { ConnectionSettingsError, explainConnectionFailure, loadConnectionSettings } from '@reference/connection';
 import { createDataConverter } from '@reference/data-converter';
 import { startTracing, type TracesExporter, tracesExporterFromEnv } from '@reference/telemetry';
 import { UserError } from './user-error';
-
-const DEFAULT_ADDRESS = 'localhost:7233';
 
 /**
  * A client for the server named by TEMPORAL_ADDRESS / TEMPORAL_NAMESPACE / TLS / API-key variables or a TOML
@@ -13,8 +10,8 @@ const DEFAULT_ADDRESS = 'localhost:7233';
  * With OTEL_TRACES_EXPORTER=console|otlp, each call starts a trace that the worker continues down to the activities.
  */
 async function connectClient(): Promise<{ client: Client; close: () => Promise<void> }> {
-  const { connectionOptions, namespace = 'default' } = loadConnectionSettings();
-  const address = connectionOptions.address ?? DEFAULT_ADDRESS;
+  const settings = connectionSettings();
+  const { connectionOptions, namespace, address } = settings;
   let exporter: TracesExporter;
   try {
     exporter = tracesExporterFromEnv();
@@ -25,8 +22,13 @@ async function connectClient(): Promise<{ client: Client; close: () => Promise<v
   try {
     connection = await Connection.connect({ ...connectionOptions, address, connectTimeout: '5 seconds' });
   } catch (err) {
+    // A server that is up but refuses these settings (TLS, mTLS) is told apart from one that is not there.
+    const failure = await explainConnectionFailure(settings);
+    if (failure && !failure.serverDown) {
+      throw new UserError(`cannot reach the Temporal server at ${address}: ${failure.reason}`);
+    }
     throw new UserError(
-      `cannot reach the Temporal server at ${address} (${err instanceof Error ? err.message : String(err)}); ` +
+      `cannot reach the Temporal server at ${address} (${failure?.reason ?? (err instanceof Error ? err.message : String(err))}); ` +
         'start one with `pnpm dev` or `temporal server start-dev`, or set TEMPORAL_ADDRESS',
     );
   }
@@ -54,16 +56,12 @@ export async function withClient<T>(use: (client: Client) => Promise<T>): Promis
   }
 }
 
-/** envconfig's settings, with unreadable ones (a missing file, an unknown profile) as a one-line UserError. */
-function loadConnectionSettings(): ReturnType<typeof loadClientConnectConfig> {
-  // envconfig skips a missing config file silently; one the user named must exist, or the defaults would be used.
-  const configFile = process.env.TEMPORAL_CONFIG_FILE;
-  if (configFile && !existsSync(configFile)) throw new UserError(`TEMPORAL_CONFIG_FILE ${configFile} does not exist`);
+/** The shared connection settings, with unreadable ones (a missing file, an unknown profile) as a one-line UserError. */
+function connectionSettings(): ReturnType<typeof loadConnectionSettings> {
   try {
-    return loadClientConnectConfig();
+    return loadConnectionSettings();
   } catch (err) {
-    // The first line only: a TOML parser's later lines quote the file, which may hold secrets.
-    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-    throw new UserError(`bad connection settings: ${message}`);
+    if (err instanceof ConnectionSettingsError) throw new UserError(err.message);
+    throw err;
   }
 }

@@ -1,26 +1,23 @@
-import { LOCAL_TARGET } from '@temporalio/client';
-import { loadClientConnectConfig } from '@temporalio/envconfig';
+import { type ConnectionSettings, explainConnectionFailure, loadConnectionSettings } from '@reference/connection';
 import { NativeConnection } from '@temporalio/worker';
 
-export interface ServerSettings {
-  address: string;
-  namespace: string;
-  connectionOptions: ReturnType<typeof loadClientConnectConfig>['connectionOptions'];
-}
+export type ServerSettings = ConnectionSettings;
 
 /**
  * Connection settings from TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TLS and API-key variables or a TOML profile; with
- * none, the SDK's own default (localhost:7233).
+ * none, localhost:7233 (see @reference/connection).
  */
 export function loadServerSettings(): ServerSettings {
-  const { connectionOptions, namespace } = loadClientConnectConfig();
-  return {
-    address: connectionOptions.address ?? LOCAL_TARGET,
-    namespace: namespace ?? 'default',
-    connectionOptions,
-  };
+  return loadConnectionSettings();
 }
 
-export function connect(settings: ServerSettings): Promise<NativeConnection> {
-  return NativeConnection.connect({ ...settings.connectionOptions, address: settings.address });
+/** A connection to the server; one that fails says why in one line when a probe can tell (TLS, mTLS, no server). */
+export async function connect(settings: ServerSettings): Promise<NativeConnection> {
+  try {
+    return await NativeConnection.connect({ ...settings.connectionOptions, address: settings.address });
+  } catch (err) {
+    const failure = await explainConnectionFailure(settings);
+    if (!failure) throw err;
+    throw new Error(`cannot connect to the Temporal server at ${settings.address}: ${failure.reason}`, { cause: err });
+  }
 }

@@ -101,3 +101,18 @@ test('a Temporal Cloud mTLS namespace from variables alone: the client pair, no 
   expect(tls.serverRootCACertificate).toBeUndefined();
   expect(settings.connectionOptions.apiKey).toBeUndefined();
 });
+
+// `pnpm --filter @reference/worker start` runs in apps/worker; the user typed the path from where pnpm started.
+test('a relative TEMPORAL_CONFIG_FILE is read from the folder pnpm was started in (INIT_CWD)', () => {
+  const settings = withEnv(
+    { TEMPORAL_CONFIG_FILE: 'temporal.toml', TEMPORAL_PROFILE: 'mtls', INIT_CWD: dir },
+    loadServerSettings,
+  );
+  expect(settings.address).toBe('temporal.internal:7233');
+});
+
+test('a TEMPORAL_CONFIG_FILE that does not exist is an error, not a silent fall-back to localhost', () => {
+  expect(() => withEnv({ TEMPORAL_CONFIG_FILE: path.join(dir, 'missing.toml') }, loadServerSettings)).toThrow(
+    `TEMPORAL_CONFIG_FILE ${path.join(dir, 'missing.toml')} does not exist`,
+  );
+});

@@ -1,0 +1,35 @@
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { workspaceRoot } from '@reference/temporal-server';
+
+/** The Temporal Server release the cluster runs, built from its Go module. */
+export const SERVER_VERSION = '1.32.1';
+
+/**
+ * The built `server` and `sql` binaries, per user and keyed by version, so every clone on the machine shares one build
+ * (a cold build takes minutes and gigabytes of Go caches).
+ */
+export const binaryCacheDir = path.join(
+  process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'),
+  'temporal-reference',
+  'server',
+  `v${SERVER_VERSION}`,
+);
+
+/** Everything the cluster keeps (git-ignored with the rest of .temporal): delete it and `up` starts from nothing. */
+export const stateDir = path.join(workspaceRoot, '.temporal', 'cluster');
+
+export const paths = {
+  /** Ports and the database password, chosen on the first `up` and kept so the profile stays valid. */
+  settings: path.join(stateDir, 'cluster.json'),
+  /** The envconfig profile clients load (`TEMPORAL_CONFIG_FILE`, profile `cluster`). */
+  clientProfile: path.join(stateDir, 'temporal.toml'),
+  serverConfig: path.join(stateDir, 'config', 'temporal-server.yaml'),
+  dynamicConfig: path.join(stateDir, 'config', 'dynamic-config.yaml'),
+  certs: path.join(stateDir, 'certs'),
+  postgres: path.join(stateDir, 'postgres'),
+  logs: path.join(stateDir, 'logs'),
+  pids: path.join(stateDir, 'pids'),
+};
+
+export const PROFILE = 'cluster';

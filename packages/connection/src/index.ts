@@ -1,0 +1,2 @@
+export { explainConnectionFailure, type ConnectionFailure } from './connection-failure';
+export { ConnectionSettingsError, loadConnectionSettings, type ConnectionSettings } from './connection-settings';
