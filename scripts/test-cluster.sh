@@ -11,5 +11,10 @@ turbo run build --filter=@reference/e2e... --output-logs=errors-only >/dev/null 
   echo "0 passed, 1 failed"
   exit 1
 }
+if ! node apps/cluster/dist/main.js status >/dev/null; then
+  echo 'the cluster is not serving: run `pnpm cluster up` first (`pnpm cluster status` shows what is down)'
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 pnpm --silent --filter @reference/e2e test:cluster
 bash scripts/test-summary.sh cluster

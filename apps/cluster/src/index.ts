@@ -1,4 +1,3 @@
-// For tests that drive the cluster: where its profile is, which processes it runs, whether each serves.
-export { paths, PROFILE, stateDir } from './layout';
-export { frontendAddress, readSettings, SERVER_PROCESSES, type ClusterSettings, type ServerProcess } from './settings';
-export { serves } from './health';
+// For the tests on the cluster: where its profile and certificates are, and its frontend's address.
+export { paths, PROFILE } from './layout';
+export { frontendAddress, readSettings, type ClusterSettings } from './settings';
