@@ -2,51 +2,48 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { isListening } from '@reference/temporal-server';
+import { createLocalTestEnv, isListening } from '@reference/temporal-server';
+import { freePort } from './free-port';
 import { BackgroundProcess, run } from './processes';
 
 const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
-// As on a newcomer's machine: no TEMPORAL_ADDRESS, so everything uses the default localhost:7233.
+// As on a newcomer's machine: no TEMPORAL_ADDRESS. The embedded server's port is moved off 7233 (as only tests do), so
+// this runs the same whatever else listens there.
 const { TEMPORAL_ADDRESS: _ignored, ...defaultServerEnv } = process.env;
 
-/** `turbo run dev` with no TEMPORAL_ADDRESS: the worker's dev start, with the embedded dev server's state in a temp dir. */
-function startDevWorker(dbFile: string): BackgroundProcess {
-  const env = { ...defaultServerEnv, TEMPORAL_DEV_SERVER_DB: dbFile };
+/** The worker's dev start (what `pnpm dev` runs), with the embedded dev server's port and state of this test. */
+function startDevWorker(port: number, dbFile: string): BackgroundProcess {
+  const env = { ...defaultServerEnv, TEMPORAL_DEV_SERVER_PORT: `${port}`, TEMPORAL_DEV_SERVER_DB: dbFile };
   return new BackgroundProcess('node', ['dist/dev.js'], { cwd: workerDir, env });
 }
 
-async function greet(name: string): Promise<string> {
+async function greet(port: number, name: string): Promise<string> {
   const { stdout, stderr } = await run('pnpm', ['--filter', 'starter', 'start', 'greet', name], {
-    env: defaultServerEnv,
+    env: { ...defaultServerEnv, TEMPORAL_ADDRESS: `localhost:${port}` },
   });
   return stdout.split('\n').find((line) => line.startsWith('Result: ')) ?? stderr;
 }
 
-test('with nothing on localhost:7233, dev starts a persistent dev server; workflows survive its restart', async () => {
-  if (await isListening('127.0.0.1', 7233)) {
-    // A developer's server already answers: the embedded default must reuse it rather than start another.
-    const worker = startDevWorker(path.join(mkdtempSync(path.join(tmpdir(), 'dev-db-')), 'dev.sqlite'));
-    await worker.waitForLine(/^Worker polling task queue my-task-queue at localhost:7233/, 60_000);
-    expect(worker.lines.join('\n')).not.toMatch(/Started the Temporal dev server/);
-    await worker.stop();
-    return;
-  }
-  const dbFile = path.join(mkdtempSync(path.join(tmpdir(), 'dev-db-')), 'dev.sqlite');
+const newDbFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'dev-db-')), 'dev.sqlite');
 
-  const first = startDevWorker(dbFile);
+test('with nothing on its port, dev starts a persistent dev server; workflows survive its restart', async () => {
+  const port = await freePort();
+  const dbFile = newDbFile();
+
+  const first = startDevWorker(port, dbFile);
   await first.waitForLine(
-    /^Started the Temporal dev server at localhost:7233; Web UI at http:\/\/localhost:8233/,
+    new RegExp(`^Started the Temporal dev server at localhost:${port}; Web UI at http://localhost:${port + 1000}`),
     60_000,
   );
-  await first.waitForLine(/^Worker polling task queue my-task-queue at localhost:7233/, 60_000);
-  await expect(greet('before restart')).resolves.toBe('Result: Hello, before restart!');
+  await first.waitForLine(new RegExp(`^Worker polling task queue my-task-queue at localhost:${port}`), 60_000);
+  await expect(greet(port, 'before restart')).resolves.toBe('Result: Hello, before restart!');
   await expect(first.stop('SIGINT')).resolves.toBe(0);
-  await expect(isListening('127.0.0.1', 7233)).resolves.toBe(false);
+  await expect(isListening('127.0.0.1', port)).resolves.toBe(false);
 
-  const second = startDevWorker(dbFile);
+  const second = startDevWorker(port, dbFile);
   try {
     await second.waitForLine(/^Worker polling task queue my-task-queue/, 60_000);
-    const connection = await Connection.connect({ address: 'localhost:7233' });
+    const connection = await Connection.connect({ address: `localhost:${port}` });
     try {
       const greetings = await new Client({ connection }).workflow.count("WorkflowType='GreetingWorkflow'");
       expect(greetings.count).toBe(1);
@@ -55,5 +52,18 @@ test('with nothing on localhost:7233, dev starts a persistent dev server; workfl
     }
   } finally {
     await second.stop();
+  }
+});
+
+test('with a server already answering on its port, dev uses it and starts none of its own', async () => {
+  const existing = await createLocalTestEnv();
+  try {
+    const port = Number(existing.address.split(':').at(-1));
+    const worker = startDevWorker(port, newDbFile());
+    await worker.waitForLine(new RegExp(`^Worker polling task queue my-task-queue at localhost:${port}`), 60_000);
+    expect(worker.lines.join('\n')).not.toMatch(/Started the Temporal dev server/);
+    await expect(worker.stop('SIGINT')).resolves.toBe(0);
+  } finally {
+    await existing.teardown();
   }
 });

@@ -14,6 +14,8 @@ export function installRuntime(
 ): Runtime {
   const bindAddress = config.PROMETHEUS_BIND_ADDRESS;
   return Runtime.install({
+    // SIGINT and SIGTERM are the process's own (stop-signal.ts): a second one must not kill it mid-drain.
+    shutdownSignals: [],
     logger: createLogger(config.LOG_LEVEL, logDestination),
     telemetryOptions: {
       logging: { forward: {}, filter: { core: 'WARN', other: 'ERROR' } },

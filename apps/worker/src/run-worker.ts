@@ -6,6 +6,7 @@ import { Worker } from '@temporalio/worker';
 import { callerWorkerOptions, createWorker, type WorkflowSource } from './create-worker';
 import { connect, loadServerSettings } from './connect';
 import { installRuntime } from './install-runtime';
+import { listenForStop, stopRequested } from './stop-signal';
 import { tuningFrom } from './tuning';
 import { versioningFrom, type Versioning } from './versioning';
 import { resolveWorkflowCode } from './workflow-code';
@@ -17,13 +18,14 @@ import { resolveWorkflowCode } from './workflow-code';
 export function setUpProcess(): WorkerConfig {
   const config = loadWorkerConfig();
   installRuntime(config);
+  listenForStop(config.WORKER_SHUTDOWN_GRACE_SECONDS);
   if (config.PROMETHEUS_BIND_ADDRESS) console.log(`Metrics at http://${config.PROMETHEUS_BIND_ADDRESS}/metrics`);
   return config;
 }
 
 /**
- * Sets tracing up, connects, creates the worker and runs it until SIGINT or SIGTERM (Worker.run's default shutdown
- * signals), then closes the connection and flushes spans. Prints one line when it starts polling.
+ * Sets tracing up, connects, creates the worker and runs it until SIGINT or SIGTERM (stop-signal.ts), then closes the
+ * connection and flushes spans. Prints one line when it starts polling.
  */
 export async function runWorker(source: WorkflowSource, config: WorkerConfig): Promise<void> {
   // Off by default: no plugin at all, so no interceptor runs in a workflow or an activity.
@@ -79,6 +81,10 @@ export async function runWorker(source: WorkflowSource, config: WorkerConfig): P
 
 /** Runs the workers until SIGINT or SIGTERM stops them all; when one stops on its own (fails), the others stop too. */
 async function runTogether(workers: Worker[]): Promise<void> {
+  // A stop asked for during start-up (already resolved) ends them as soon as they run.
+  void stopRequested().then(() => {
+    for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
+  });
   await Promise.all(
     workers.map((worker) =>
       worker.run().finally(() => {

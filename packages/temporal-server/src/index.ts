@@ -1,10 +1,9 @@
 export { resolveTemporalCli, resolveTestServer, type ResolvedExecutable } from './executables';
 export { createLocalTestEnv, createTimeSkippingTestEnv, type TestClientOptions } from './test-environments';
 export {
+  devServerAddress,
   isListening,
   startEmbeddedDevServerIfNeeded,
-  DEFAULT_ADDRESS,
-  WEB_UI_URL,
   type EmbeddedDevServer,
   type EmbeddedDevServerOptions,
 } from './embedded-dev-server';
