@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The last lines of a test run (pnpm test, pnpm test:cluster, CI): each tested package's passed and failed counts,
-# read from the jest JSON report it leaves (a package with a test script and no report crashed or never started, and
-# counts as a failure), then `N passed, N failed` for the whole run. Arguments choose the reports: `packages` (every
-# package's `pnpm test` report), `cluster` (`pnpm test:cluster`'s). FAILED_STEPS names earlier steps that failed
-# (CI's build and lint): one failure each. Exits non-zero when anything failed.
+# The last lines of a test run (pnpm test, pnpm test:cluster, CI): each tested package's passed, failed and skipped
+# counts, read from the jest JSON report it leaves (a package with a test script and no report crashed or never
+# started, and counts as a failure), each skipped test by name, then `N passed, N failed, N skipped` for the whole
+# run. Arguments choose the reports: `packages` (every package's `pnpm test` report), `cluster` (`pnpm test:cluster`'s).
+# FAILED_STEPS names earlier steps that failed (CI's build and lint): one failure each. Exits non-zero when anything
+# failed.
 cd "$(dirname "$0")/.."
 node - "$@" <<'JS'
 const fs = require('node:fs');
@@ -27,6 +28,7 @@ const reports = {
 
 let passed = 0;
 let failed = 0;
+const skipped = [];
 for (const set of process.argv.slice(2)) {
   if (!reports[set]) throw new Error(`unknown report set ${set}: packages or cluster`);
   for (const { label, file } of reports[set]()) {
@@ -41,14 +43,25 @@ for (const set of process.argv.slice(2)) {
     const brokenSuites = results.testResults.filter(
       (s) => s.status === 'failed' && s.assertionResults.length === 0,
     ).length;
-    console.log(`${label}: ${results.numPassedTests} passed, ${results.numFailedTests + brokenSuites} failed`);
+    // A test that cannot run here (no network interface, not root) is skipped by name, never passed on a weaker check.
+    const skippedHere = results.testResults.flatMap((s) =>
+      s.assertionResults
+        .filter((a) => a.status === 'pending' || a.status === 'skipped' || a.status === 'todo')
+        .map((a) => `${label}: ${a.fullName}`),
+    );
+    console.log(
+      `${label}: ${results.numPassedTests} passed, ${results.numFailedTests + brokenSuites} failed, ` +
+        `${skippedHere.length} skipped`,
+    );
     passed += results.numPassedTests;
     failed += results.numFailedTests + brokenSuites;
+    skipped.push(...skippedHere);
   }
 }
 const failedSteps = (process.env.FAILED_STEPS ?? '').split(' ').filter(Boolean);
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
 failed += failedSteps.length;
-console.log(`${passed} passed, ${failed} failed`);
+for (const test of skipped) console.log(`skipped: ${test}`);
+console.log(`${passed} passed, ${failed} failed, ${skipped.length} skipped`);
 process.exit(failed > 0 ? 1 : 0);
 JS

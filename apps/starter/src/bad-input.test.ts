@@ -1,10 +1,8 @@
 import { expectRefusedBeforeConnecting, runStarter } from './run-starter.test-helpers';
 
-test('an unreachable server is one line naming the address and how to start a server, within 10 s', async () => {
-  const startedAt = Date.now();
+test('an unreachable server is one line naming the address and how to start a server', async () => {
+  // A starter that retried for ever would be killed at runStarter's timeout, with no such line: the wait ends by itself.
   const { code, stdout, stderr } = await runStarter([]);
-  // The 5 s connect timeout plus a node start, which takes seconds on a loaded CI machine; a retry loop never ends.
-  expect(Date.now() - startedAt).toBeLessThan(10_000);
   expect(code).not.toBe(0);
   expect(stdout).toBe('');
   expect(stderr.trim().split('\n')).toEqual([

@@ -7,8 +7,6 @@ import { waitUntil } from '../wait-until';
 import { startWorkerProcess } from '../worker-process';
 
 const WORKFLOWS = 50;
-// The worker's shutdownGraceTime (apps/worker create-worker.ts), plus a little to exit.
-const GRACE_MS = 10_000;
 
 let server: TestWorkflowEnvironment;
 const workers: BackgroundProcess[] = [];
@@ -38,11 +36,10 @@ test('SIGTERM during in-flight activities: they finish within the grace time and
   );
   await waitUntil(() => ledger.entries().length === WORKFLOWS, `all ${WORKFLOWS} postings are applied`, 60_000);
 
-  const signalledAt = Date.now();
   await expect(first.stop('SIGTERM')).resolves.toBe(0);
-  expect(Date.now() - signalledAt).toBeLessThan(GRACE_MS + 2_000);
 
-  // A new worker only has workflow tasks left: every activity completed in the first one's grace time.
+  // A new worker only has workflow tasks left: every activity completed in the first one's grace time (one cut off at
+  // its end would be retried there, as attempt 2). How long the drain took on the clock proves nothing more.
   workers.push(await startWorkerProcess(env));
   const receipts = await Promise.all(handles.map((handle) => handle.result()));
   expect(receipts.map((r) => r.attempt)).toEqual(Array.from({ length: WORKFLOWS }, () => 1));

@@ -2,7 +2,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type * as activities from '@reference/activities';
 import { ResearchWorkflow, researchProgressQuery, TASK_QUEUE } from '..';
-import { setUpAiTestEnv, type AiTestEnv, type HistoryEvent } from './ai-env.test-helpers';
+import { setUpAiTestEnv, type AiTestEnv } from './ai-env.test-helpers';
 import { completion, type ChatRequest, type ScriptedReply } from './scripted-chat-server.test-helpers';
 
 const plan = {
@@ -25,7 +25,6 @@ function researchModel(request: ChatRequest): ScriptedReply {
   return completion({ content: `REPORT from ${user}` });
 }
 
-const HANG_MS = 3_000;
 const bounds = { searchTimeout: '1.5 seconds', searchAttemptTimeout: '400 milliseconds' } as const;
 
 /** A search backend where one query keeps failing, one hangs, one is refused outright. */
@@ -46,9 +45,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.teardown();
 });
-
-const eventSeconds = (event: HistoryEvent | undefined) =>
-  Number(event?.eventTime?.seconds) + Number(event?.eventTime?.nanos) / 1e9;
 
 test('one failing, one hanging and one refused search do not stop the report: it is written from the rest', async () => {
   t.chat.respond((request) => researchModel(request));
@@ -87,12 +83,8 @@ test('one failing, one hanging and one refused search do not stop the report: it
     RetryState.TIMEOUT,
     RetryState.TIMEOUT,
   ]);
-  const scheduled = events.filter((e) => e.activityTaskScheduledEventAttributes);
-  const firstSearch = scheduled.find(
-    (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'searchKnowledgeBase',
-  );
-  const report = scheduled.find((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'writeReport');
-  expect(eventSeconds(report) - eventSeconds(firstSearch)).toBeLessThan(HANG_MS / 1000);
+  // Without the bound the slow search would have answered (done, not failed) and the flaky one retried for ever.
+  // How many seconds it took is left to the clock of a loaded machine.
 });
 
 test('an invalid plan is the typed failure InvalidModelOutput, after one attempt', async () => {
