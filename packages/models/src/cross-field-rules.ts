@@ -13,7 +13,14 @@ function orderItemsProblem(order: { items?: unknown[]; maxItems?: number }) {
   return (order.items?.length ?? 0) > max ? { field: 'items', message } : undefined;
 }
 
+/** A job's work must end within its lease: past it, the lock may have handed the resource to the next job. */
+function exclusiveJobProblem(job: { workMs: number; leaseMs: number }) {
+  const message = `must be shorter than leaseMs (${job.leaseMs})`;
+  return job.workMs >= job.leaseMs ? { field: 'workMs', message } : undefined;
+}
+
 /** By wire id (`workflow/OrderWorkflow`). */
 export const crossFieldRules: Record<string, CrossFieldRule> = {
   'workflow/OrderWorkflow': orderItemsProblem,
+  'workflow/ExclusiveJobWorkflow': exclusiveJobProblem,
 };

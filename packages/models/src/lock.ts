@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { crossFieldCheck } from './cross-field-check';
 import { nonBlank, wholeNumber } from './fields';
 
 const resourceId = nonBlank(200);
@@ -31,8 +32,13 @@ export type LockRelease = z.infer<typeof LockRelease>;
 export const RequestLockInput = LockRequest.extend({ resourceId });
 export type RequestLockInput = z.infer<typeof RequestLockInput>;
 
-/** ExclusiveJobWorkflow's input: a job that needs the resource to itself for `workMs`. */
-export const ExclusiveJobInput = z.strictObject({ resourceId, workMs: wholeNumber(0, 10 * 60 * 1000), leaseMs });
+/**
+ * ExclusiveJobWorkflow's input: a job that needs the resource to itself for `workMs`, shorter than its lease (with
+ * room to spare: the work's own overhead and the time to start it count against the lease too).
+ */
+export const ExclusiveJobInput = z
+  .strictObject({ resourceId, workMs: wholeNumber(0, 10 * 60 * 1000), leaseMs })
+  .check(crossFieldCheck('workflow/ExclusiveJobWorkflow'));
 export type ExclusiveJobInput = z.infer<typeof ExclusiveJobInput>;
 
 /** The useSharedResource activity's input. */

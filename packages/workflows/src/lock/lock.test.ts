@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
-import { sharedResources } from '@reference/activities';
+import { Worker } from '@temporalio/worker';
+import * as activities from '@reference/activities';
 import { type ExclusiveJobInput, type LockState, lockWorkflowId } from '@reference/models';
 import { ExclusiveJobWorkflow, lockStateQuery, LockWorkflow, TASK_QUEUE } from '..';
 import { useTestServer } from '@reference/testing';
 
 const server = useTestServer({ runWorker: true });
+const { sharedResources } = activities;
 
-function startJob(input: ExclusiveJobInput, workflowId = `job-${randomUUID()}`) {
-  return server.env.client.workflow.start(ExclusiveJobWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: [input] });
+function startJob(input: ExclusiveJobInput, workflowId = `job-${randomUUID()}`, taskQueue = TASK_QUEUE) {
+  return server.env.client.workflow.start(ExclusiveJobWorkflow, { taskQueue, workflowId, args: [input] });
 }
 
 async function lockStateOnceItShows(resourceId: string, shows: (state: LockState) => boolean): Promise<LockState> {
@@ -57,8 +59,9 @@ test('contending jobs hold the lock one at a time, and the lock continues as new
 
 test('a holder that is terminated loses the lock when its lease runs out, and the next waiter gets it', async () => {
   const resourceId = `scanner-${randomUUID()}`;
-  const leaseMs = 3_000;
-  const doomed = await startJob({ resourceId, workMs: 60_000, leaseMs }, `doomed-${randomUUID()}`);
+  const leaseMs = 10_000;
+  // Terminated well before its work would end.
+  const doomed = await startJob({ resourceId, workMs: 9_000, leaseMs }, `doomed-${randomUUID()}`);
   const held = await lockStateOnceItShows(resourceId, (state) => state.holder?.workflowId === doomed.workflowId);
   const next = await startJob({ resourceId, workMs: 100, leaseMs });
   await lockStateOnceItShows(resourceId, (state) => state.waiting.includes(next.workflowId));
@@ -72,3 +75,124 @@ test('a holder that is terminated loses the lock when its lease runs out, and th
     waiting: [],
   });
 });
+
+/** The uses of `resourceId` so far, as intervals. */
+function usesOf(resourceId: string) {
+  return sharedResources.uses
+    .filter((use) => use.resourceId === resourceId)
+    .map(({ holder, startedAt, endedAt }) => ({ holder, start: startedAt, end: endedAt ?? Infinity }));
+}
+
+test('a holder cancelled while it works stops, then gives the lock back at once', async () => {
+  const resourceId = `plotter-${randomUUID()}`;
+  const holder = await startJob({ resourceId, workMs: 50_000, leaseMs: 60_000 });
+  const held = await lockStateOnceItShows(resourceId, (state) => state.holder?.workflowId === holder.workflowId);
+  const next = await startJob({ resourceId, workMs: 100, leaseMs: 60_000 });
+  await lockStateOnceItShows(resourceId, (state) => state.waiting.includes(next.workflowId));
+  await holder.cancel();
+
+  await expect(holder.result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
+  const { acquiredAt } = await next.result();
+  // Released, not expired: the next job got the lock long before the cancelled holder's lease would have run out.
+  expect(new Date(acquiredAt).getTime()).toBeLessThan(new Date(held.holder!.leaseExpiresAt).getTime());
+  expect(overlaps(usesOf(resourceId))).toEqual([]);
+});
+
+test('a job cancelled while it waits in the queue never holds the lock', async () => {
+  const resourceId = `lathe-${randomUUID()}`;
+  const holder = await startJob({ resourceId, workMs: 1_000, leaseMs: 60_000 });
+  await lockStateOnceItShows(resourceId, (state) => state.holder?.workflowId === holder.workflowId);
+  const cancelled = await startJob({ resourceId, workMs: 100, leaseMs: 60_000 });
+  const last = await startJob({ resourceId, workMs: 100, leaseMs: 60_000 });
+  await lockStateOnceItShows(resourceId, (state) => state.waiting.length === 2);
+  await cancelled.cancel();
+
+  await expect(cancelled.result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
+  const { releasedAt } = await holder.result();
+  const { acquiredAt } = await last.result();
+  // The lock did not sit out the cancelled job's lease between the two.
+  expect(new Date(acquiredAt).getTime() - new Date(releasedAt).getTime()).toBeLessThan(60_000);
+  expect(usesOf(resourceId).map((use) => use.holder)).toEqual([holder.workflowId, last.workflowId]);
+  await expect(lockStateOnceItShows(resourceId, (state) => !state.holder)).resolves.toEqual({
+    resourceId,
+    waiting: [],
+  });
+});
+
+test('a requestLock retried after its signal landed queues the job once', async () => {
+  const resourceId = `kiln-${randomUUID()}`;
+  const retried = `retried-${randomUUID()}`;
+  let calls = 0;
+  let secondCall!: () => void;
+  const calledTwice = new Promise<void>((resolve) => (secondCall = resolve));
+  // The signal reaches the lock, but the activity's completion is lost: the attempt fails and is retried.
+  const requestLock: typeof activities.requestLock = async (input) => {
+    await activities.requestLock(input);
+    if (input.requesterWorkflowId !== retried) return;
+    calls += 1;
+    if (calls === 2) secondCall();
+    if (calls === 1) throw new Error('the completion was lost');
+  };
+  // Its own task queue and worker (the lock is started on the job's queue), with the flaky requestLock.
+  const taskQueue = `lock-retried-request-${randomUUID()}`;
+  const worker = await Worker.create({
+    connection: server.env.nativeConnection,
+    taskQueue,
+    workflowBundle: server.workflowBundle,
+    dataConverter: server.dataConverter,
+    activities: { ...activities, requestLock },
+  });
+  await worker.runUntil(async () => {
+    const holder = await startJob({ resourceId, workMs: 3_000, leaseMs: 60_000 }, `job-${randomUUID()}`, taskQueue);
+    await lockStateOnceItShows(resourceId, (state) => state.holder?.workflowId === holder.workflowId);
+    const job = await startJob({ resourceId, workMs: 100, leaseMs: 60_000 }, retried, taskQueue);
+    await calledTwice;
+    const lock = server.env.client.workflow.getHandle<typeof LockWorkflow>(lockWorkflowId(resourceId));
+    await expect(lock.query(lockStateQuery)).resolves.toMatchObject({ waiting: [retried] });
+    await Promise.all([holder.result(), job.result()]);
+    await expect(lockStateOnceItShows(resourceId, (state) => !state.holder)).resolves.toEqual({
+      resourceId,
+      waiting: [],
+    });
+  });
+});
+
+test('the lease the lock reports is the one its timer enforces', async () => {
+  const resourceId = `press-${randomUUID()}`;
+  const leaseMs = 60_000;
+  const holder = await startJob({ resourceId, workMs: 1_000, leaseMs });
+  const held = await lockStateOnceItShows(resourceId, (state) => state.holder?.workflowId === holder.workflowId);
+  await holder.result();
+  const lock = server.env.client.workflow.getHandle<typeof LockWorkflow>(lockWorkflowId(resourceId));
+  const events = (await lock.fetchHistory()).events ?? [];
+  const timer = events.find((event) => event.timerStartedEventAttributes);
+  const completed = events.find(
+    (event) =>
+      event.eventId?.toString() === timer?.timerStartedEventAttributes?.workflowTaskCompletedEventId?.toString(),
+  );
+  const started = events.find(
+    (event) =>
+      event.eventId?.toString() === completed?.workflowTaskCompletedEventAttributes?.startedEventId?.toString(),
+  );
+  // Workflow time in the task that started the timer is that task's start.
+  const timerStartedAt = Number(started!.eventTime!.seconds) * 1_000 + Math.floor(started!.eventTime!.nanos! / 1e6);
+  expect(new Date(held.holder!.leaseExpiresAt).getTime()).toBe(timerStartedAt + leaseMs);
+});
+
+test.each([
+  { workMs: 5_000, leaseMs: 5_000 },
+  { workMs: 10_000, leaseMs: 5_000 },
+])(
+  'a job whose work is not shorter than its lease is refused: $workMs ms of work, $leaseMs ms lease',
+  async (input) => {
+    const job = await startJob({ resourceId: `mill-${randomUUID()}`, ...input });
+    await expect(job.result()).rejects.toMatchObject({
+      cause: {
+        type: 'InvalidWorkflowInput',
+        message: expect.stringContaining('workMs: must be shorter than leaseMs') as unknown,
+      },
+    });
+    const events = (await job.fetchHistory()).events ?? [];
+    expect(events.filter((event) => event.activityTaskScheduledEventAttributes)).toEqual([]);
+  },
+);

@@ -31,6 +31,12 @@ export async function LockWorkflow(input: LockInput): Promise<never> {
   setHandler(acquireLockSignal, (request) => {
     const problem = signalInputProblem('acquireLock', request);
     if (problem) return log.warn(`ignored acquireLock: ${problem}`);
+    // A requestLock retried after its signal landed asks again: one place per job, or the lock would later grant
+    // a job that is done with it and sit idle for a whole lease.
+    const requester = request.requesterWorkflowId;
+    if (lease?.workflowId === requester || queue.some((waiting) => waiting.requesterWorkflowId === requester)) {
+      return log.info(`ignored acquireLock: ${requester} already holds or waits for the lock`);
+    }
     queue.push(request);
   });
   setHandler(releaseLockSignal, (release) => {
@@ -56,10 +62,15 @@ export async function LockWorkflow(input: LockInput): Promise<never> {
     }
     const next = queue.shift()!;
     // The lease is in force before the grant goes out: the holder's release may arrive with the signal's result.
-    lease = { workflowId: next.requesterWorkflowId, leaseToken: uuid4(), expiresAt: Date.now() + next.leaseMs };
+    const granted: Lease = {
+      workflowId: next.requesterWorkflowId,
+      leaseToken: uuid4(),
+      expiresAt: Date.now() + next.leaseMs,
+    };
+    lease = granted;
     try {
       await getExternalWorkflowHandle(next.requesterWorkflowId).signal(lockGrantedSignal, {
-        leaseToken: lease.leaseToken,
+        leaseToken: granted.leaseToken,
         lockWorkflowId: workflowId,
       });
     } catch (err) {
@@ -67,6 +78,8 @@ export async function LockWorkflow(input: LockInput): Promise<never> {
       lease = undefined;
       continue;
     }
+    // The lease runs from now, once the holder has its grant: what lockState reports is what the timer enforces.
+    granted.expiresAt = Date.now() + next.leaseMs;
     const released = await condition(() => lease === undefined, next.leaseMs);
     if (!released) log.warn(`${next.requesterWorkflowId}'s lease ran out; the lock goes to the next waiter`);
     lease = undefined;

@@ -13,6 +13,22 @@ export const recordingScenarios: RecordingScenario[] = [
       }),
   },
   {
+    // Cancelled while it works: the work stops, then the lease goes back to the lock.
+    name: 'ExclusiveJobWorkflow.cancelled-while-working',
+    run: async (client, taskQueue) => {
+      const job = await client.workflow.start(ExclusiveJobWorkflow, {
+        taskQueue,
+        workflowId: 'exclusive-job-cancelled-recording',
+        args: [{ resourceId: 'recording-plotter', workMs: 5_000, leaseMs: 10_000 }],
+      });
+      while (!(await job.describe()).raw.pendingActivities?.some((a) => a.activityType?.name === 'useSharedResource')) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await job.cancel();
+      return job;
+    },
+  },
+  {
     // The lock that job used runs on: its history so far (a grant and a release) is what replays.
     name: 'LockWorkflow.one-lease',
     run: async (client) => {
