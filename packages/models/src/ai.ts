@@ -1,12 +1,21 @@
 import type { StringValue } from '@temporalio/common';
 import { z } from 'zod';
+import { DURATION_BOUNDS, DURATION_MAX_LENGTH, DURATION_PATTERN } from './duration';
+import { durationBoundsCheck } from './duration-check';
 import { nonBlank, wholeNumber } from './fields';
 
-/** Milliseconds, or a string such as '30 seconds' (the SDK's duration format). */
+/**
+ * Milliseconds, or text such as '30 seconds' in exactly the forms the SDK's duration parser reads ('1.5h', '2 Days',
+ * '500'); from 1 ms to a year, so any value here works as a timeout or a retry interval.
+ */
 export const Duration = z.union([
-  wholeNumber(0, 31_536_000_000),
+  wholeNumber(DURATION_BOUNDS.minimum, DURATION_BOUNDS.maximum),
   // Typed as the SDK's duration string, so a checked input goes straight into an activity's or a timer's options.
-  z.string().regex(/^\d+(\.\d+)?\s*[a-z]*$/, "must be a duration such as '30 seconds'") as z.ZodType<StringValue>,
+  z
+    .string()
+    .max(DURATION_MAX_LENGTH)
+    .regex(new RegExp(DURATION_PATTERN), "must be a duration such as '30 seconds'")
+    .check(durationBoundsCheck()) as z.ZodType<StringValue>,
 ]);
 export type Duration = z.infer<typeof Duration>;
 
@@ -19,6 +28,45 @@ export const LlmRetryOptions = z.strictObject({
 });
 export type LlmRetryOptions = z.infer<typeof LlmRetryOptions>;
 
+const text = z.string();
+const count = wholeNumber(0, Number.MAX_SAFE_INTEGER);
+
+/** A tool call as the model asked for it; `arguments` is the JSON text the model wrote. */
+export const ToolCall = z.strictObject({ id: text, name: text, arguments: text });
+export type ToolCall = z.infer<typeof ToolCall>;
+
+/** One message of a conversation with the model, as the AI activities send and receive it. */
+export const ChatMessage = z.discriminatedUnion('role', [
+  z.strictObject({ role: z.literal('system'), content: text }),
+  z.strictObject({ role: z.literal('user'), content: text }),
+  z.strictObject({ role: z.literal('assistant'), content: text.nullable(), toolCalls: z.array(ToolCall).optional() }),
+  z.strictObject({ role: z.literal('tool'), toolCallId: text, content: text }),
+]);
+export type ChatMessage = z.infer<typeof ChatMessage>;
+
+export const TokenUsage = z.strictObject({ promptTokens: count, completionTokens: count, totalTokens: count });
+export type TokenUsage = z.infer<typeof TokenUsage>;
+
+/** One tool the agent ran: which, with what, and what came back (shortened). */
+export const ToolCallRecord = z.strictObject({
+  step: count,
+  name: text,
+  arguments: text,
+  ok: z.boolean(),
+  result: text,
+});
+export type ToolCallRecord = z.infer<typeof ToolCallRecord>;
+
+/** What the agent carries into its next run when it continues as new: the whole of it, plain JSON. */
+export const AgentState = z.strictObject({
+  messages: z.array(ChatMessage).min(1),
+  steps: count,
+  toolCalls: z.array(ToolCallRecord),
+  usage: TokenUsage,
+  runs: wholeNumber(1, Number.MAX_SAFE_INTEGER),
+});
+export type AgentState = z.infer<typeof AgentState>;
+
 /** AgentWorkflow's input. */
 export const AgentInput = z.strictObject({
   goal: nonBlank(10_000),
@@ -27,8 +75,8 @@ export const AgentInput = z.strictObject({
   /** A run continues as new once it has added this many messages; default 40. */
   maxMessagesPerRun: wholeNumber(2, 1_000).optional(),
   llmRetry: LlmRetryOptions.optional(),
-  /** Set by the workflow itself when it continues as new (its shape is the workflow's AgentState). */
-  state: z.looseObject({}).optional(),
+  /** Set by the workflow itself when it continues as new: the conversation so far (the goal is then not read). */
+  state: AgentState.optional(),
 });
 export type AgentInput = z.infer<typeof AgentInput>;
 

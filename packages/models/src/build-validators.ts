@@ -5,7 +5,27 @@ import standaloneCode from 'ajv/dist/standalone';
 import addFormats from 'ajv-formats';
 import type { z } from 'zod';
 import { wireContract, type WireKind } from './contract';
+import { DURATION_BOUNDS_MESSAGE, durationMs } from './duration';
 import { wireId, wireJsonSchemas } from './json-schema';
+
+/**
+ * The `duration` keyword json-schema.ts adds: the text's length as the SDK reads it, within bounds. The generated
+ * code calls duration.ts's parser, which build writes beside the validators.
+ */
+function addDurationKeyword(ajv: Ajv2020): void {
+  ajv.addKeyword({
+    keyword: 'duration',
+    type: 'string',
+    schemaType: 'object',
+    code: (cxt: KeywordCxt) => {
+      const { minimum, maximum } = cxt.schema as { minimum: number; maximum: number };
+      const parse = cxt.gen.scopeValue('func', { ref: durationMs, code: _`require("./duration").durationMs` });
+      const ms = cxt.gen.const('ms', _`${parse}(${cxt.data})`);
+      cxt.fail(_`!(${ms} >= ${minimum} && ${ms} <= ${maximum})`);
+    },
+    error: { message: DURATION_BOUNDS_MESSAGE },
+  });
+}
 
 /** The keywords json-schema.ts adds for values superjson carries (Date, bigint), as code in the validators. */
 function addSuperjsonKeywords(ajv: Ajv2020): void {
@@ -41,6 +61,7 @@ function main(): void {
   const ajv = new Ajv2020({ code: { source: true }, strict: true, allErrors: false });
   addFormats(ajv);
   addSuperjsonKeywords(ajv);
+  addDurationKeyword(ajv);
   const schemas = wireJsonSchemas();
   for (const schema of schemas.values()) ajv.addSchema(schema);
   const exportsById = Object.fromEntries([...schemas.keys()].map((id) => [id, id]));

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { wireContract, type WireKind } from './contract';
 import { crossFieldChecks } from './cross-field-check';
+import { DURATION_BOUNDS, DURATION_BOUNDS_MESSAGE } from './duration';
+import { durationChecks } from './duration-check';
 
 /** A JSON Schema document (draft 2020-12) as plain JSON. */
 export type JsonSchema = Record<string, unknown>;
@@ -55,6 +57,15 @@ function superjsonKeywords(internals: ZodInternals, jsonSchema: JsonSchema): voi
   }
 }
 
+/**
+ * A duration string's bounds, read as the SDK reads it (see duration.ts): the `duration` keyword, which the worker's
+ * validators understand, as `{ minimum, maximum }` in milliseconds.
+ */
+function durationKeyword(jsonSchema: JsonSchema): void {
+  jsonSchema.duration = { ...DURATION_BOUNDS };
+  jsonSchema.description = `a duration the SDK reads (ms package syntax), ${DURATION_BOUNDS_MESSAGE.replace('must be ', '')}`;
+}
+
 export function toJsonSchema(schema: z.ZodType, id: string): JsonSchema {
   const converted = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
@@ -65,9 +76,13 @@ export function toJsonSchema(schema: z.ZodType, id: string): JsonSchema {
       if (UNREPRESENTABLE_TYPES.has(internals.def.type))
         throw new Error(`${id}: a ${internals.def.type} has no JSON Schema`);
       const check = internals.def.checks?.find(
-        (candidate) => UNREPRESENTABLE_CHECKS.has(candidate._zod.def.check) && !crossFieldChecks.has(candidate),
+        (candidate) =>
+          UNREPRESENTABLE_CHECKS.has(candidate._zod.def.check) &&
+          !crossFieldChecks.has(candidate) &&
+          !durationChecks.has(candidate),
       );
       if (check) throw new Error(`${id}: a ${check._zod.def.check} check has no JSON Schema`);
+      if (internals.def.checks?.some((candidate) => durationChecks.has(candidate))) durationKeyword(jsonSchema);
       superjsonKeywords(internals, jsonSchema);
       patternMessage(internals, jsonSchema);
     },

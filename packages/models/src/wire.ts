@@ -5,6 +5,7 @@ import { crossFieldRules } from './cross-field-rules';
 import { INVALID_ACTIVITY_INPUT, INVALID_DATA, INVALID_UPDATE_INPUT, INVALID_WORKFLOW_INPUT } from './failure-types';
 
 export * from './failure-types';
+export { durationMs } from './duration';
 
 // This module runs inside workflows: it reads the validators compiled from the wire contract at build time and
 // never loads zod (see build-validators.ts).
@@ -25,6 +26,11 @@ function describe(error: ErrorObject): string {
   return `${path || 'the value'}: ${message ?? error.message ?? `fails ${error.keyword}`}`;
 }
 
+/** Of a union's refusals, the one about the branch the value was meant for (not "must be integer" for a string). */
+function mostTelling(errors: ErrorObject[]): ErrorObject {
+  return errors.find((error) => error.keyword !== 'type' && error.keyword !== 'anyOf') ?? errors[0]!;
+}
+
 /** What is wrong with `value` as `kind` `name` of the wire contract (the field and the rule), or undefined. */
 export function wireProblem<K extends WireKind>(kind: K, name: Extract<keyof WireContract[K], string>, value: unknown) {
   const id = `${kind}/${name}`;
@@ -32,7 +38,7 @@ export function wireProblem<K extends WireKind>(kind: K, name: Extract<keyof Wir
   if (!validate) return `${id} is not in the wire contract`;
   if (value === undefined && optional.has(id)) return undefined;
   if (value === undefined) return 'the value: is required';
-  if (!validate(value)) return describe(validate.errors![0]!);
+  if (!validate(value)) return describe(mostTelling(validate.errors!));
   const problem = crossFieldRules[id]?.(value as never);
   return problem && `${problem.field}: ${problem.message}`;
 }

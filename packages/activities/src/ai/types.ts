@@ -3,18 +3,11 @@
  * and be read from history by any client.
  */
 
-/** A tool call as the model asked for it; `arguments` is the JSON text the model wrote. */
-export interface ToolCall {
-  id: string;
-  name: string;
-  arguments: string;
-}
+import type { ChatMessage, TokenUsage } from '@reference/models';
 
-export type ChatMessage =
-  | { role: 'system'; content: string }
-  | { role: 'user'; content: string }
-  | { role: 'assistant'; content: string | null; toolCalls?: ToolCall[] }
-  | { role: 'tool'; toolCallId: string; content: string };
+// A conversation is part of AgentWorkflow's input (the state it carries across continue-as-new), so its shapes live
+// in the wire contract.
+export type { ChatMessage, TokenUsage, ToolCall } from '@reference/models';
 
 export type AssistantMessage = Extract<ChatMessage, { role: 'assistant' }>;
 
@@ -30,12 +23,6 @@ export interface LlmRequest {
   tools?: ToolSpec[];
   /** Ask for a JSON object answer (the provider's JSON mode). */
   json?: boolean;
-}
-
-export interface TokenUsage {
-  promptTokens: number;
-  completionTokens: number;
-  totalTokens: number;
 }
 
 export interface LlmResponse {

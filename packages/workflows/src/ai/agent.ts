@@ -1,5 +1,5 @@
 import { continueAsNew, defineQuery, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { ChatMessage } from '@reference/activities';
+import type { ChatMessage } from '@reference/models';
 import { checkWorkflowInput } from '@reference/models/wire';
 import { AGENT_TOOLS, runTool } from './agent-tools';
 import { llmActivities } from './llm-activities';
@@ -31,8 +31,8 @@ function freshState(goal: string): AgentState {
  * new with the conversation as its input, so no single history grows without bound.
  */
 export async function AgentWorkflow(request: AgentInput): Promise<AgentResult> {
-  // The contract checks the carried state as an object only: it comes from this workflow's own continue-as-new.
-  const input = checkWorkflowInput('AgentWorkflow', request) as AgentInput;
+  // The carried state is checked whole too: any client may send one, not only this workflow's continue-as-new.
+  const input = checkWorkflowInput('AgentWorkflow', request);
   const maxSteps = input.maxSteps ?? 8;
   const maxMessagesPerRun = input.maxMessagesPerRun ?? 40;
   const state = input.state ?? freshState(input.goal);

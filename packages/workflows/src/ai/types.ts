@@ -1,28 +1,15 @@
-import type { ChatMessage, Subtopic, TokenUsage } from '@reference/activities';
-import type { AgentInput as AgentInputShape } from '@reference/models';
+import type { Subtopic } from '@reference/activities';
+import type { TokenUsage, ToolCallRecord } from '@reference/models';
 
-export type { Duration, LlmRetryOptions, ResearchInput } from '@reference/models';
-
-/** One tool the agent ran: which, with what, and what came back (shortened). */
-export interface ToolCallRecord {
-  step: number;
-  name: string;
-  arguments: string;
-  ok: boolean;
-  result: string;
-}
-
-/** What the agent carries into its next run when it continues as new: plain JSON only. */
-export interface AgentState {
-  messages: ChatMessage[];
-  steps: number;
-  toolCalls: ToolCallRecord[];
-  usage: TokenUsage;
-  runs: number;
-}
-
-/** AgentWorkflow's input: the contract's (@reference/models), with the state it carries across continue-as-new. */
-export type AgentInput = Omit<AgentInputShape, 'state'> & { state?: AgentState };
+// The inputs, and the state the agent carries across continue-as-new, are the wire contract's (@reference/models).
+export type {
+  AgentInput,
+  AgentState,
+  Duration,
+  LlmRetryOptions,
+  ResearchInput,
+  ToolCallRecord,
+} from '@reference/models';
 
 export type AgentStatus = 'thinking' | 'running-tool' | 'answered' | 'step-limit';
 
