@@ -8,11 +8,17 @@ import {
 import type { OrderState } from './types';
 
 const MAX_ATTRIBUTES = 20;
+/**
+ * Set by CancelOrderWorkflow, whose signal cannot be answered: the order always has room for it, outside the
+ * custom attributes' limit, so a cancellation's reason is never dropped.
+ */
+const CANCELLATION_REASON = 'cancellationReason';
 
 function attributeProblem(state: OrderState, name: string, value: unknown): string | undefined {
   if (typeof value !== 'string') return `attribute ${name} needs a string value`;
-  const isNew = !(name in state.attributes);
-  if (isNew && Object.keys(state.attributes).length >= MAX_ATTRIBUTES) {
+  const custom = Object.keys(state.attributes).filter((attribute) => attribute !== CANCELLATION_REASON);
+  const isNew = name !== CANCELLATION_REASON && !custom.includes(name);
+  if (isNew && custom.length >= MAX_ATTRIBUTES) {
     return `order ${state.orderId} already has ${MAX_ATTRIBUTES} attributes`;
   }
   return undefined;
