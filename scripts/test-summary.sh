@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The last lines of a test run (pnpm test, pnpm test:cluster, CI): each tested package's passed, failed and skipped
 # counts, read from the jest JSON report it leaves (a package with a test script and no report crashed or never
-# started, and counts as a failure), each skipped test by name, then `N passed, N failed, N skipped` for the whole
+# started, and counts as a failure), each skipped test by name, then `N skipped, N passed, N failed` for the whole
 # run. Arguments choose the reports: `packages` (every package's `pnpm test` report), `cluster` (`pnpm test:cluster`'s).
 # FAILED_STEPS names earlier steps that failed (CI's build and lint): one failure each. Exits non-zero when anything
 # failed.
@@ -62,6 +62,7 @@ const failedSteps = (process.env.FAILED_STEPS ?? '').split(' ').filter(Boolean);
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
 failed += failedSteps.length;
 for (const test of skipped) console.log(`skipped: ${test}`);
-console.log(`${passed} passed, ${failed} failed, ${skipped.length} skipped`);
+// CI reads the run's outcome from the end of this line: `N passed, N failed`.
+console.log(`${skipped.length} skipped, ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
 JS

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `pnpm test`: every package's tests through turbo, two packages at a time (each starts its own Temporal servers and
 # the machine this targets has 2 cores). Only a failing package's log is printed (every package's log stays in its
-# .turbo/turbo-test.log); the run ends with one line per package and `N passed, N failed, N skipped`.
+# .turbo/turbo-test.log); the run ends with one line per package and `N skipped, N passed, N failed`.
 # The summary is scripts/test-summary.sh's (FAILED_STEPS, when set, adds earlier steps that failed).
 set -uo pipefail
 cd "$(dirname "$0")/.."
