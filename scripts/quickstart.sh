@@ -5,8 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The state folder holds the dev server's database (every workflow's history) and the worker's log: this user's only.
 state=.temporal/state
 mkdir -p "$state"
+chmod 700 "$state"
 
 pnpm_pin=$(node -p "require('./package.json').packageManager.split('@')[1]")
 if [ "$(pnpm --version 2>/dev/null)" != "$pnpm_pin" ]; then
@@ -20,9 +22,13 @@ pnpm run --silent build --output-logs=errors-only
 if [ -f "$state/dev.pid" ] && kill -0 "$(cat "$state/dev.pid")" 2>/dev/null; then
   echo "turbo run dev is already running (pid $(cat "$state/dev.pid"))"
 else
-  # Its own process group, so `pnpm stop` can end turbo, the worker and the dev server together.
+  # Its own process group, so `pnpm stop` can end turbo and the worker, which drains and then stops the dev server;
+  # its log (task ids, workflow ids) readable by this user only.
+  default_umask=$(umask)
+  umask 077
   setsid pnpm exec turbo run dev --ui=stream >"$state/dev.log" 2>&1 &
   echo $! >"$state/dev.pid"
+  umask "$default_umask"
   echo "started turbo run dev (logs: $state/dev.log)"
 fi
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isListening, workspaceRoot } from '@reference/temporal-server';
@@ -20,7 +20,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // Ctrl-C in a terminal signals the whole foreground process group: `pnpm dev` here leads a group of its own.
 test('Ctrl-C on `pnpm dev` drains the worker, then stops the server, and exits 0', async () => {
   const port = await freePort();
-  const env = { ...withoutAddress, TEMPORAL_DEV_SERVER_PORT: `${port}`, TEMPORAL_DEV_SERVER_DB: path.join(dir, 'db') };
+  const state = path.join(dir, 'state');
+  const env = {
+    ...withoutAddress,
+    TEMPORAL_DEV_SERVER_PORT: `${port}`,
+    TEMPORAL_DEV_SERVER_DB: path.join(state, 'dev-server.sqlite'),
+  };
   const dev = spawn('pnpm', ['dev'], { cwd: workspaceRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   for (const stream of [dev.stdout, dev.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -54,7 +59,12 @@ test('Ctrl-C on `pnpm dev` drains the worker, then stops the server, and exits 0
     expect(output).not.toMatch(/tcp connect error|ELIFECYCLE|Graceful shutdown timed out/);
     expect(code).toBe(0);
     await expect(isListening('127.0.0.1', port)).resolves.toBe(false);
+    // The server's database holds every history: its folder is this user's only, and so is each of its files.
+    expect(statSync(state).mode & 0o777).toBe(0o700);
+    const files = readdirSync(state);
+    expect(files).toContain('dev-server.sqlite');
+    for (const file of files) expect([file, statSync(path.join(state, file)).mode & 0o777]).toEqual([file, 0o600]);
   } finally {
     if (dev.exitCode === null) process.kill(-dev.pid!, 'SIGKILL');
   }
-});
+}, 180_000);

@@ -61,6 +61,10 @@ test('an activity logs with its context: workflow id, activity type and attempt'
       level: 30,
     }),
   );
+  // Never its task token: whoever reads the log could complete or fail the activity with it.
+  const activityLines = linesOf(workflowId).filter((line) => line.sdkComponent === 'activity');
+  expect(activityLines.length).toBeGreaterThan(0);
+  for (const line of activityLines) expect(Object.keys(line)).not.toContain('taskToken');
 });
 
 test('replaying a recorded history logs nothing from the workflow', async () => {

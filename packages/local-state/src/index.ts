@@ -1,1 +1,1 @@
-export { privateStateDir } from './private-state-dir';
+export { privateDir, privateStateDir, type PrivateDirOptions } from './private-state-dir';

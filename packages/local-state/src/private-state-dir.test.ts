@@ -1,7 +1,7 @@
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { privateStateDir } from '.';
+import { privateDir, privateStateDir } from '.';
 
 // A fresh stand-in for the system's temporary directory per test.
 let tmp: string;
@@ -38,4 +38,12 @@ test('a link planted in its place is refused', () => {
   mkdirSync(expected, { mode: 0o700 });
   chownSync(expected, 65534, 65534);
   expect(() => privateStateDir(tmp)).toThrow(`${expected} is not private (owner uid 65534, mode 700)`);
+});
+
+test('a folder of the project that others may read is made private when asked, not refused', () => {
+  const dir = path.join(tmp, 'project', 'state');
+  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  chmodSync(dir, 0o755);
+  expect(privateDir(dir, { tighten: true })).toBe(dir);
+  expect(statSync(dir).mode & 0o777).toBe(0o700);
 });

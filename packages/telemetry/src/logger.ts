@@ -15,10 +15,13 @@ const pinoLevel: Record<LogLevel, Level> = {
 
 /**
  * The SDK's Logger over pino: one JSON line per entry, the SDK's context (sdkComponent, workflowId, activityType,
- * attempt, taskQueue, …) as fields. Written to stdout unless `destination` says otherwise.
+ * attempt, taskQueue, …) as fields. Written to stdout unless `destination` says otherwise. The activity context the
+ * SDK adds carries the task token, with which anyone who reads the log could complete or fail the activity (answer an
+ * approval as anyone): it is removed, and ids (workflow, run, activity) say which activity a line is about.
  */
 export function createLogger(level: (typeof LOG_LEVELS)[number], destination?: DestinationStream): Logger {
-  const base = destination ? pino({ level }, destination) : pino({ level });
+  const options = { level, redact: { paths: ['taskToken'], remove: true } };
+  const base = destination ? pino(options, destination) : pino(options);
   const log = (level: LogLevel, message: string, meta: LogMetadata = {}) => base[pinoLevel[level]](meta, message);
   return {
     log,

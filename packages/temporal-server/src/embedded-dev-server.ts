@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { type defineSearchAttributeKey, TypedSearchAttributes } from '@temporalio/common';
+import { privateDir } from '@reference/local-state';
 import { resolveTemporalCli } from './executables';
 import { projectStateDir } from './project-paths';
 
@@ -67,7 +68,10 @@ export async function startEmbeddedDevServerIfNeeded(
 
   // TEMPORAL_DEV_SERVER_DB lets tests keep their own state apart from the developer's.
   const dbFilename = env.TEMPORAL_DEV_SERVER_DB ?? path.join(projectStateDir, 'dev-server.sqlite');
-  mkdirSync(path.dirname(dbFilename), { recursive: true });
+  // Histories are in there (every workflow's inputs and results): the folder is 0700, the database files 0600.
+  privateDir(path.dirname(dbFilename), { tighten: true });
+  for (const file of [dbFilename, `${dbFilename}-wal`, `${dbFilename}-shm`])
+    if (existsSync(file)) chmodSync(file, 0o600);
   const args = [
     ...['server', 'start-dev', '--ip', '127.0.0.1', '--port', `${port}`, '--ui-port', `${port + 1000}`],
     ...['--namespace', namespace, ...namespaces.flatMap((extra) => ['--namespace', extra])],
@@ -86,7 +90,10 @@ export async function startEmbeddedDevServerIfNeeded(
   }
   // Its errors reach this process's stderr through a pipe of ours: a descendant holding the caller's own stderr would
   // keep `turbo run dev` waiting for output after this process has ended.
+  // The server creates its files as this mask says: readable by this user only.
+  const umask = process.umask(0o077);
   const server = spawn(executable.path, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  process.umask(umask);
   server.stderr?.pipe(process.stderr);
   // Whatever ends this process, the server goes with it (all but SIGKILL, which nothing can catch).
   const stopOnExit = () => server.kill('SIGKILL');

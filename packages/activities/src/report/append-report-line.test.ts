@@ -1,0 +1,14 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { privateStateDir } from '@reference/local-state';
+import { appendReportLine } from './append-report-line';
+
+test('by default the report file is in the private state folder, readable by its owner only', async () => {
+  delete process.env.REPORTS_FILE;
+  const line = { title: 'Daily', workflowId: `report-${Date.now()}`, reportedAt: '2026-12-01T00:00:00.000Z' };
+  const file: string = await new MockActivityEnvironment().run(appendReportLine, line);
+  expect(file).toBe(path.join(privateStateDir(), 'reports.jsonl'));
+  expect(statSync(file).mode & 0o777).toBe(0o600);
+  expect(readFileSync(file, 'utf8').trim().split('\n').at(-1)).toBe(JSON.stringify(line));
+});
