@@ -1,5 +1,6 @@
-// Rules across fields, which JSON Schema cannot state, as plain functions (no zod): the zod schema runs each as a
-// refinement (starter, activities) and wire.ts after the compiled validator (workflow code), so both refuse alike.
+// Rules JSON Schema cannot state (across fields, or against the clock), as plain functions (no zod): the zod schema
+// runs each as a refinement (starter, activities) and wire.ts after the compiled validator (workflow code), so both
+// refuse alike. In workflow code, Date.now() is the workflow's own time, so a rule against the clock replays alike.
 
 /** How many lines an order may hold unless its input says otherwise. */
 export const DEFAULT_MAX_ITEMS = 20;
@@ -19,8 +20,26 @@ function exclusiveJobProblem(job: { workMs: number; leaseMs: number }) {
   return job.workMs >= job.leaseMs ? { field: 'workMs', message } : undefined;
 }
 
+/** How far ahead a reminder's deadline may be, when it is set and when it is moved. */
+const MAX_REMINDER_AHEAD_MS = 365 * 24 * 60 * 60 * 1000;
+
+/** A reminder's deadline is at most a year ahead; a moved one is also in the future (a first one past fires at once). */
+function reminderDeadlineProblem(moved: boolean) {
+  return ({ deadline }: { deadline: Date }) => {
+    const problem =
+      moved && deadline.getTime() <= Date.now()
+        ? 'must be in the future'
+        : deadline.getTime() > Date.now() + MAX_REMINDER_AHEAD_MS
+          ? 'must be at most a year ahead'
+          : undefined;
+    return problem && { field: 'deadline', message: problem };
+  };
+}
+
 /** By wire id (`workflow/OrderWorkflow`). */
 export const crossFieldRules: Record<string, CrossFieldRule> = {
   'workflow/OrderWorkflow': orderItemsProblem,
   'workflow/ExclusiveJobWorkflow': exclusiveJobProblem,
+  'workflow/ReminderWorkflow': reminderDeadlineProblem(false),
+  'update/moveReminder': reminderDeadlineProblem(true),
 };

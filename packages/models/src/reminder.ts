@@ -1,12 +1,18 @@
 import { z } from 'zod';
+import { crossFieldCheck } from './cross-field-check';
 import { nonBlank } from './fields';
 
-/** ReminderWorkflow's input: what to remind of, and when (a deadline already past fires at once). */
-export const ReminderInput = z.strictObject({ message: nonBlank(500), deadline: z.date() });
+/**
+ * ReminderWorkflow's input: what to remind of, and when: at most a year ahead (a deadline already past fires at
+ * once).
+ */
+export const ReminderInput = z
+  .strictObject({ message: nonBlank(500), deadline: z.date() })
+  .check(crossFieldCheck('workflow/ReminderWorkflow'));
 export type ReminderInput = z.infer<typeof ReminderInput>;
 
-/** The moveReminder update's argument: the new deadline (the validator wants it in the future, within a year). */
-export const ReminderMove = z.strictObject({ deadline: z.date() });
+/** The moveReminder update's argument: the new deadline, in the future and at most a year ahead. */
+export const ReminderMove = z.strictObject({ deadline: z.date() }).check(crossFieldCheck('update/moveReminder'));
 export type ReminderMove = z.infer<typeof ReminderMove>;
 
 /** ReminderWorkflow's result. */

@@ -1,5 +1,7 @@
 import type { WireContract, WireValue } from './contract';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 type Examples<K extends 'workflow' | 'signal' | 'update' | 'nexusOperation'> = {
   [N in keyof WireContract[K]]: WireValue<K, N>;
 };
@@ -51,7 +53,8 @@ export const wireExamples: {
     CheckoutWorkflow: { orderId: 'order-1', amountCents: 2_500, country: 'GB' },
     LockWorkflow: { resourceId: 'printer', waiting: [{ requesterWorkflowId: 'job-1', leaseMs: 5_000 }] },
     ExclusiveJobWorkflow: { resourceId: 'printer', workMs: 500, leaseMs: 5_000 },
-    ReminderWorkflow: { message: 'renew the certificate', deadline: new Date('2099-01-01T00:00:00Z') },
+    // Deadlines at most a year ahead of now, as the contract wants them.
+    ReminderWorkflow: { message: 'renew the certificate', deadline: new Date(Date.now() + 30 * DAY_MS) },
   },
   signal: {
     approveOrder: { approvedBy: 'bo' },
@@ -65,7 +68,7 @@ export const wireExamples: {
     addItemToOrder: { sku: 'MUG-BLUE', quantity: 2 },
     payInvoice: { amountCents: 12_345n, paidAt: new Date('2026-12-01T00:00:00Z'), reference: 'bank-1' },
     submitPayment: { cardNumber: '4242424242424242' },
-    moveReminder: { deadline: new Date('2099-06-01T00:00:00Z') },
+    moveReminder: { deadline: new Date(Date.now() + 60 * DAY_MS) },
   },
   nexusOperation: {
     'GreetingService.greet': { name: 'Ada', language: 'fr' },

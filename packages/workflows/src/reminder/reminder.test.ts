@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { useTestServer } from '@reference/testing';
 import { moveReminderUpdate, reminderDeadlineQuery, ReminderWorkflow } from '..';
@@ -70,5 +70,29 @@ test.each([
     expect((refused as WorkflowUpdateFailedError).cause?.message).toContain(message);
     await expect(handle.query(reminderDeadlineQuery)).resolves.toEqual(new Date(now + HOUR));
     await handle.terminate('test over');
+  });
+});
+
+test.each([
+  ['more than a year ahead', 400 * 24 * HOUR],
+  ['centuries ahead', 300 * 365 * 24 * HOUR],
+])('a first deadline %s is refused at once, typed, with no timer', async (_case, offset) => {
+  const worker = await Worker.create({
+    connection: server.env.nativeConnection,
+    taskQueue,
+    workflowBundle: server.workflowBundle,
+    dataConverter: server.dataConverter,
+  });
+  const now = await server.env.currentTimeMs();
+  await worker.runUntil(async () => {
+    const handle = await start(new Date(now + offset));
+    const failure = await handle.result().catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(WorkflowFailedError);
+    expect((failure as WorkflowFailedError).cause).toMatchObject({
+      type: 'InvalidWorkflowInput',
+      message: 'invalid ReminderWorkflow workflow input: deadline: must be at most a year ahead',
+    });
+    const events = (await handle.fetchHistory()).events ?? [];
+    expect(events.filter((event) => event.timerStartedEventAttributes)).toEqual([]);
   });
 });
