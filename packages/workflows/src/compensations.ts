@@ -1,4 +1,4 @@
-import { CancellationScope, log } from '@temporalio/workflow';
+import { CancellationScope, CancelledFailure, log } from '@temporalio/workflow';
 
 interface Compensation {
   name: string;
@@ -31,4 +31,12 @@ export class Compensations {
       }
     });
   }
+}
+
+/**
+ * For after a saga's last step: a step waited for through a cancellation may end as if nothing happened, and the
+ * cancellation still stands, so the saga unwinds rather than completing.
+ */
+export function throwIfCancelled(): void {
+  if (CancellationScope.current().consideredCancelled) throw new CancelledFailure('cancelled while its last step ran');
 }

@@ -1,34 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { Context } from '@temporalio/activity';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { TEST_CARDS } from '@reference/models';
 import { CheckoutWorkflow, checkoutStatusQuery, submitPaymentUpdate, TASK_QUEUE } from '..';
 import { createTestWorker, useTestServer } from '@reference/testing';
+import { held } from '../testing/held-activity.test-helpers';
 
 const server = useTestServer();
 const { orderSystems } = activities;
-
-/**
- * An activity that, once called, waits until the test lets it go (or the worker shuts down); `finished` settles when
- * it has really ended.
- */
-function held<I, O>(run: (input: I) => Promise<O>) {
-  let release!: () => void;
-  let markStarted!: () => void;
-  const mayGo = new Promise<void>((resolve) => (release = resolve));
-  const started = new Promise<void>((resolve) => (markStarted = resolve));
-  let finished: Promise<unknown> = Promise.resolve();
-  const activity = (input: I): Promise<O> => {
-    markStarted();
-    const result = Promise.race([mayGo, Context.current().cancelled]).then(() => run(input));
-    finished = result.catch(() => undefined);
-    return result;
-  };
-  return { activity, started, release, finished: () => finished };
-}
 
 /** A worker with the real activities but for `overrides`, for the duration of `use`. */
 async function withWorker(overrides: Partial<typeof activities>, use: () => Promise<void>): Promise<void> {

@@ -18,7 +18,7 @@ import type {
   PaymentCard,
 } from '@reference/models';
 import { checkUpdateInput, checkWorkflowInput } from '@reference/models/wire';
-import { Compensations } from '../compensations';
+import { Compensations, throwIfCancelled } from '../compensations';
 import { authorisationFailure } from './authorisation-failure';
 import { checkoutStatusQuery, submitPaymentUpdate } from './definitions';
 
@@ -105,6 +105,7 @@ export async function CheckoutWorkflow(input: CheckoutInput): Promise<CheckoutRe
     // A checkout already past this point when shipments became compensated refunds only, as its history says.
     if (patched('checkout-cancels-shipment')) compensations.register('cancelShipment', () => cancelShipment(orderId));
     const trackingNumber = await shipOrder({ orderId, country });
+    throwIfCancelled();
     status = 'shipped';
     await condition(allHandlersFinished);
     return { orderId, status, authorisationId, chargeId, trackingNumber };

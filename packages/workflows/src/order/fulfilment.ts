@@ -1,6 +1,13 @@
-import { executeChild, isCancellation, ParentClosePolicy, proxyActivities, sleep } from '@temporalio/workflow';
+import {
+  ActivityCancellationType,
+  executeChild,
+  isCancellation,
+  ParentClosePolicy,
+  proxyActivities,
+  sleep,
+} from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
-import { Compensations } from '../compensations';
+import { Compensations, throwIfCancelled } from '../compensations';
 import { OrderLineWorkflow } from './order-line';
 import { orderFailure } from './order-failure';
 import { totalCents } from './order-state';
@@ -8,6 +15,7 @@ import type { OrderInput, OrderState } from './types';
 
 const DEFAULT_COOL_OFF_MS = 60_000;
 
+// The steps a compensation undoes: a cancelled one is waited for, so its compensation runs after it has really ended.
 const { chargePayment } = proxyActivities<typeof activities>({
   startToCloseTimeout: '10 seconds', // one call to the gateway
   scheduleToCloseTimeout: '5 minutes', // every attempt, including waits the gateway asks for
@@ -19,11 +27,13 @@ const { chargePayment } = proxyActivities<typeof activities>({
     // Retryable as far as the gateway is concerned, but a declined card will not be accepted on a retry.
     nonRetryableErrorTypes: ['CardDeclined'],
   },
+  cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
 });
 const { shipOrder } = proxyActivities<typeof activities>({
   startToCloseTimeout: '30 seconds',
   scheduleToCloseTimeout: '10 minutes',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+  cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
 });
 // Compensations must happen in the end: no attempt limit, each attempt short.
 const { releaseInventory, refundPayment, cancelShipment } = proxyActivities<typeof activities>({
@@ -73,6 +83,7 @@ export async function fulfilOrder(
     compensations.register('cancelShipment', () => cancelShipment(orderId));
     const trackingNumber = await shipOrder({ orderId, country: input.country });
     state.completedSteps.push('shipped');
+    throwIfCancelled();
     return { chargeId, trackingNumber };
   } catch (err) {
     await compensations.runInReverse((name) => state.compensations.push(name));
