@@ -1,3 +1,14 @@
-// For the tests on the cluster: where its profile and certificates are, and its frontend's address.
+// For the tests on the cluster and the benchmark: where its profile and certificates are, its frontend's address, and
+// its processes: which runs where, whether each serves, stopping one (a restart is `pnpm cluster up`).
 export { paths, PROFILE } from './layout';
-export { frontendAddress, readSettings, type ClusterSettings } from './settings';
+export { postgresPid, stopPostgres } from './postgres';
+export { serves } from './health';
+export { logFile, serverPid, stopServerProcess } from './server-processes';
+export {
+  frontendAddress,
+  readSettings,
+  SERVER_PROCESSES,
+  type ClusterSettings,
+  type ProcessName,
+  type ServerProcess,
+} from './settings';

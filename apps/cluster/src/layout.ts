@@ -25,7 +25,6 @@ export const paths = {
   /** The envconfig profile clients load (`TEMPORAL_CONFIG_FILE`, profile `cluster`). */
   clientProfile: path.join(stateDir, 'temporal.toml'),
   serverConfig: path.join(stateDir, 'config', 'temporal-server.yaml'),
-  dynamicConfig: path.join(stateDir, 'config', 'dynamic-config.yaml'),
   certs: path.join(stateDir, 'certs'),
   postgres: path.join(stateDir, 'postgres'),
   logs: path.join(stateDir, 'logs'),

@@ -3,12 +3,15 @@ import { closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { paths } from './layout';
 import { isAlive, removePid, runningPid, writePid } from './pid-files';
-import type { ServerBinaries } from './server-binaries';
+import { serverBinaries, type ServerBinaries } from './server-binaries';
 import { processEnv } from './server-config';
 import type { ClusterSettings, ServerProcess } from './settings';
 import { sleep } from './wait-for';
 
 export const logFile = (server: ServerProcess) => path.join(paths.logs, `${server.name}.log`);
+
+/** The process running `server` now, if any. */
+export const serverPid = (server: ServerProcess) => runningPid(server.name, serverBinaries.server);
 
 /**
  * Starts one service of the shared configuration as its own process, detached from this command (its own session,
@@ -36,8 +39,8 @@ export function startServerProcess(
 const STOP_GRACE_MS = 20_000;
 
 /** SIGTERM (the server drains and leaves the membership ring), then SIGKILL if it has not exited in time. */
-export async function stopServerProcess(server: ServerProcess, binaries: ServerBinaries): Promise<number | undefined> {
-  const pid = runningPid(server.name, binaries.server);
+export async function stopServerProcess(server: ServerProcess): Promise<number | undefined> {
+  const pid = serverPid(server);
   if (pid) {
     process.kill(pid, 'SIGTERM');
     const deadline = Date.now() + STOP_GRACE_MS;

@@ -1,8 +1,7 @@
 import { serves } from './health';
 import { megabytes, proportionalBytesWithChildren, residentBytes } from './memory';
-import { runningPid } from './pid-files';
 import { postgresPid, postgresServes } from './postgres';
-import { serverBinaries } from './server-binaries';
+import { serverPid } from './server-processes';
 import { readSettings, SERVER_PROCESSES } from './settings';
 
 interface Row {
@@ -34,7 +33,7 @@ export async function status(): Promise<boolean> {
     },
   ];
   for (const each of SERVER_PROCESSES) {
-    const pid = runningPid(each.name, serverBinaries.server);
+    const pid = serverPid(each);
     rows.push({
       process: each.name,
       pid: pid ? String(pid) : '-',

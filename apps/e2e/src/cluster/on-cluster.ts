@@ -12,7 +12,7 @@ export const clusterEnv: NodeJS.ProcessEnv = {
   TEMPORAL_PROFILE: PROFILE,
 };
 
-const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
+export const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
 
 /** The starter command as a user runs it; `env` replaces the cluster's profile environment. */
 export function starter(args: string[], env: NodeJS.ProcessEnv = clusterEnv): Promise<RunResult> {
