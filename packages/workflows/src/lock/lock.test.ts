@@ -119,22 +119,26 @@ test('a job cancelled while it waits in the queue never holds the lock', async (
   });
 });
 
-test('a requestLock retried after its signal landed queues the job once', async () => {
-  const resourceId = `kiln-${randomUUID()}`;
-  const retried = `retried-${randomUUID()}`;
+/**
+ * Runs `use` with a worker on a task queue of its own (the lock is started on the job's queue) whose requestLock
+ * reaches the lock but loses its completion `failures` times for `requester`: each such attempt fails and is retried.
+ */
+async function withLostRequestCompletions(
+  requester: string,
+  failures: number,
+  use: (taskQueue: string, retried: Promise<void>) => Promise<void>,
+): Promise<void> {
   let calls = 0;
-  let secondCall!: () => void;
-  const calledTwice = new Promise<void>((resolve) => (secondCall = resolve));
-  // The signal reaches the lock, but the activity's completion is lost: the attempt fails and is retried.
+  let allRetried!: () => void;
+  const retried = new Promise<void>((resolve) => (allRetried = resolve));
   const requestLock: typeof activities.requestLock = async (input) => {
     await activities.requestLock(input);
-    if (input.requesterWorkflowId !== retried) return;
+    if (input.requesterWorkflowId !== requester) return;
     calls += 1;
-    if (calls === 2) secondCall();
-    if (calls === 1) throw new Error('the completion was lost');
+    if (calls > failures) allRetried();
+    else throw new Error('the completion was lost');
   };
-  // Its own task queue and worker (the lock is started on the job's queue), with the flaky requestLock.
-  const taskQueue = `lock-retried-request-${randomUUID()}`;
+  const taskQueue = `lock-lost-completions-${randomUUID()}`;
   const worker = await Worker.create({
     connection: server.env.nativeConnection,
     taskQueue,
@@ -142,14 +146,35 @@ test('a requestLock retried after its signal landed queues the job once', async 
     dataConverter: server.dataConverter,
     activities: { ...activities, requestLock },
   });
-  await worker.runUntil(async () => {
+  await worker.runUntil(use(taskQueue, retried));
+}
+
+test('a requestLock retried after its signal landed queues the job once', async () => {
+  const resourceId = `kiln-${randomUUID()}`;
+  const retried = `retried-${randomUUID()}`;
+  await withLostRequestCompletions(retried, 1, async (taskQueue, requestRetried) => {
     const holder = await startJob({ resourceId, workMs: 3_000, leaseMs: 60_000 }, `job-${randomUUID()}`, taskQueue);
     await lockStateOnceItShows(resourceId, (state) => state.holder?.workflowId === holder.workflowId);
     const job = await startJob({ resourceId, workMs: 100, leaseMs: 60_000 }, retried, taskQueue);
-    await calledTwice;
+    await requestRetried;
     const lock = server.env.client.workflow.getHandle<typeof LockWorkflow>(lockWorkflowId(resourceId));
     await expect(lock.query(lockStateQuery)).resolves.toMatchObject({ waiting: [retried] });
     await Promise.all([holder.result(), job.result()]);
+    await expect(lockStateOnceItShows(resourceId, (state) => !state.holder)).resolves.toEqual({
+      resourceId,
+      waiting: [],
+    });
+  });
+});
+
+test('a job whose lease runs out before its work can start fails LeaseExpired, the resource untouched', async () => {
+  const resourceId = `forge-${randomUUID()}`;
+  const late = `late-${randomUUID()}`;
+  // The grant arrives at once; the two retries of requestLock (1 s, then 2 s of backoff) outlast the 1 s lease.
+  await withLostRequestCompletions(late, 2, async (taskQueue) => {
+    const job = await startJob({ resourceId, workMs: 500, leaseMs: 1_000 }, late, taskQueue);
+    await expect(job.result()).rejects.toMatchObject({ cause: { type: 'LeaseExpired' } });
+    expect(usesOf(resourceId)).toEqual([]);
     await expect(lockStateOnceItShows(resourceId, (state) => !state.holder)).resolves.toEqual({
       resourceId,
       waiting: [],
