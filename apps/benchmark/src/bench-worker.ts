@@ -1,5 +1,6 @@
 import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { loadConnectionSettings } from '@reference/connection';
 import { createDataConverter } from '@reference/data-converter';
 import { workerOptions } from '@reference/worker/options';
 import { runLoad } from './load';
@@ -12,9 +13,11 @@ import type { FromWorker, ToWorker, WorkerTuning } from './types';
 async function main(): Promise<void> {
   const tuning = JSON.parse(process.argv[2] ?? '{}') as WorkerTuning;
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS });
+  // As the project's worker reads them: TEMPORAL_ADDRESS, or a profile (the cluster's, with mTLS).
+  const settings = loadConnectionSettings();
+  const connection = await NativeConnection.connect({ ...settings.connectionOptions, address: settings.address });
   const source = { workflowBundle: { codePath: require.resolve('@reference/worker/workflow-bundle') } };
-  const worker = await Worker.create({ ...workerOptions(connection, 'default', source), ...tuning });
+  const worker = await Worker.create({ ...workerOptions(connection, settings.namespace, source), ...tuning });
   const send = (message: FromWorker) => process.send?.(message);
   process.on('message', (message: ToWorker) => {
     if (message.type === 'gc') {
@@ -22,7 +25,7 @@ async function main(): Promise<void> {
       send({ type: 'gc-done' });
       return;
     }
-    const client = new Client({ connection, dataConverter: createDataConverter() });
+    const client = new Client({ connection, namespace: settings.namespace, dataConverter: createDataConverter() });
     runLoad(client, message.spec, (completed) => send({ type: 'progress', completed })).then(
       (result) => send({ type: 'done', result }),
       (err: unknown) => send({ type: 'failed', message: err instanceof Error ? err.message : String(err) }),
@@ -33,6 +36,8 @@ async function main(): Promise<void> {
     await worker.run();
   } finally {
     await connection.close();
+    // The IPC channel would keep this process alive after the worker has drained, until the benchmark's SIGKILL.
+    process.disconnect?.();
   }
 }
 

@@ -28,7 +28,7 @@ async function measureProjectWorker(
   const extras: Pick<BenchmarkReport, 'fanOut' | 'cachedMemory'> = { fanOut: undefined, cachedMemory: undefined };
   const open = (spec: LoadSpec, ratePerSecond: number): LoadSpec => ({ ...spec, mode: 'open', ratePerSecond });
   for (const [index, config] of plan.configs.entries()) {
-    const pool = await WorkerPool.start(server.address, config.tuning, config.processes);
+    const pool = await WorkerPool.start(server.workerEnv, config.tuning, config.processes);
     try {
       const measure = (spec: LoadSpec) => measureConfig(pool, server.client, config, spec, progress);
       const greeting = await measure(plan.greeting);
@@ -44,16 +44,16 @@ async function measureProjectWorker(
     }
   }
   // A fresh default worker, so the figure does not depend on what the load above left in the worker's heaps.
-  const parking = await WorkerPool.start(server.address, {});
+  const parking = await WorkerPool.start(server.workerEnv, {});
   try {
     extras.cachedMemory = await measureCachedMemory(parking, server.client, plan.parkedWorkflows, progress);
   } finally {
     await parking.stop();
   }
-  const coldStarts = [await measureColdStart(server.address, 'prebuilt bundle', plan.coldStartRuns.bundle, progress)];
+  const coldStarts = [await measureColdStart(server.workerEnv, 'prebuilt bundle', plan.coldStartRuns.bundle, progress)];
   if (plan.coldStartRuns.workflowsPath > 0) {
     coldStarts.push(
-      await measureColdStart(server.address, 'workflowsPath', plan.coldStartRuns.workflowsPath, progress),
+      await measureColdStart(server.workerEnv, 'workflowsPath', plan.coldStartRuns.workflowsPath, progress),
     );
   }
   return { runs, fastest: fastestConfig(runs), coldStarts, ...extras };

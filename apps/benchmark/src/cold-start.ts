@@ -17,7 +17,7 @@ const scripts = { 'prebuilt bundle': 'dist/main.js', workflowsPath: 'dist/dev.js
 
 /** Spawns the project's worker (`node dist/main.js` or `dist/dev.js`) `runs` times: spawn → "Worker polling …". */
 export async function measureColdStart(
-  address: string,
+  env: NodeJS.ProcessEnv,
   source: ColdStart['source'],
   runs: number,
   progress: Progress,
@@ -29,7 +29,7 @@ export async function measureColdStart(
     const spawnedAt = performance.now();
     const child = spawn('node', [script], {
       cwd: workerDir,
-      env: { ...process.env, TEMPORAL_ADDRESS: address },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { runBenchmark } from './benchmark';
 import { renderSvg } from './charts/render-svg';
 import { peersChart } from './charts/peers-chart';
 import { runsChart } from './charts/runs-chart';
-import { makePlan } from './plan';
+import { makePlan, makeScalePlan } from './plan';
 import { toMarkdown } from './report';
+import { runScale } from './scale/scale-phase';
+import { scaleToMarkdown } from './scale/scale-report';
 import { runSoak, soakToMarkdown } from './soak';
 
 function positive(value: string): number {
@@ -19,6 +21,7 @@ function positive(value: string): number {
 interface Options {
   quick?: boolean;
   peers?: boolean;
+  cluster?: boolean;
   soak?: number;
   rate?: number;
   orderRate?: number;
@@ -29,6 +32,13 @@ const program = new Command('bench')
   .description('Load-test the project on a Temporal dev server: throughput, latency, worker CPU and memory, cold start')
   .option('--quick', 'a smoke run of a few seconds per phase (what CI runs)')
   .option('--peers', 'only the peers phase: the greeting on the project worker, the TypeScript floor and Python')
+  .addOption(
+    new Option(
+      '--cluster',
+      'only the scale-out phase: greeting and order on 1, 2 and 4 worker processes, on the project cluster ' +
+        '(`pnpm cluster up` first) and on a dev server, with the CPU split between their processes',
+    ).conflicts(['peers', 'soak']),
+  )
   .option(
     '--soak <minutes>',
     'hold a steady greeting rate for this many minutes and report failures and RSS growth',
@@ -42,11 +52,20 @@ const program = new Command('bench')
   .option('--order-rate <perSecond>', 'open-loop order rate (default: 70% of the closed-loop throughput)', positive)
   .option(
     '--out <dir>',
-    'where to write report.json, report.md, report.svg and peers.svg',
+    'where to write report.json, report.md, report.svg and peers.svg (--cluster: scale.json, scale.md)',
     path.join(__dirname, '../results'),
   )
   .action(async (options: Options) => {
     mkdirSync(options.out, { recursive: true });
+    if (options.cluster) {
+      const report = await runScale(makeScalePlan(Boolean(options.quick)));
+      const markdown = scaleToMarkdown(report);
+      writeFileSync(path.join(options.out, 'scale.json'), `${JSON.stringify(report, null, 2)}\n`);
+      writeFileSync(path.join(options.out, 'scale.md'), markdown);
+      console.log(markdown);
+      if (report.runs.some((run) => run.failed > 0)) process.exitCode = 1;
+      return;
+    }
     if (options.soak) {
       const report = await runSoak(options.soak, options.rate ?? 15);
       writeFileSync(path.join(options.out, 'soak.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -26,17 +26,13 @@ export function describeLoad(spec: LoadSpec): string {
   return spec.mode === 'closed' ? `closed loop, ${spec.concurrency} in flight` : `open loop, ${spec.ratePerSecond}/s`;
 }
 
-/**
- * Runs a load (`drive`, which reports completions as they come) with a progress bar named `phase`, and reads the
- * CPU time and memory of the `workers` that serve it before and after.
- */
-export async function measureWorkerCost(
-  workers: { usage(): Promise<PoolUsage> },
+/** Runs a load (`drive`, which reports completions as they come) with a progress bar named `phase`. */
+export async function withProgress(
   phase: string,
   spec: LoadSpec,
   progress: Progress,
   drive: (onProgress: (completed: number) => void) => Promise<LoadResult>,
-): Promise<LoadResult & WorkerCost> {
+): Promise<LoadResult> {
   const totalSeconds = Math.round((spec.warmupMs + spec.measureMs) / 1000);
   progress.start(phase, totalSeconds, 's');
   const startedAt = performance.now();
@@ -45,12 +41,26 @@ export async function measureWorkerCost(
     const elapsed = Math.min(totalSeconds, Math.round((performance.now() - startedAt) / 1000));
     progress.update(elapsed, `${completed} workflows`);
   }, 250);
+  try {
+    return await drive((n) => (completed = n));
+  } finally {
+    clearInterval(ticker);
+    progress.update(totalSeconds, `${completed} workflows`);
+    progress.stop();
+  }
+}
+
+/** Runs a load as `withProgress` does, and reads the CPU time and memory of the `workers` that serve it. */
+export async function measureWorkerCost(
+  workers: { usage(): Promise<PoolUsage> },
+  phase: string,
+  spec: LoadSpec,
+  progress: Progress,
+  drive: (onProgress: (completed: number) => void) => Promise<LoadResult>,
+): Promise<LoadResult & WorkerCost> {
   const before = await workers.usage();
-  const result = await drive((n) => (completed = n));
+  const result = await withProgress(phase, spec, progress, drive);
   const after = await workers.usage();
-  clearInterval(ticker);
-  progress.update(totalSeconds, `${completed} workflows`);
-  progress.stop();
   return {
     ...result,
     workerCpuMsPerWorkflow: round((after.cpuMs - before.cpuMs) / Math.max(1, result.totalCompleted)),

@@ -57,6 +57,29 @@ export function makePlan(quick: boolean): Plan {
   };
 }
 
+/** The scale-out phase (`--cluster`): each workload in closed loop on 1, 2 and 4 worker processes, per server. */
+export interface ScalePlan {
+  mode: Plan['mode'];
+  workerProcesses: number[];
+  workloads: LoadSpec[];
+}
+
+export function makeScalePlan(quick: boolean): ScalePlan {
+  if (quick) {
+    return {
+      mode: 'quick',
+      workerProcesses: [1],
+      workloads: [spec('greeting', 10, 500, 2_000), spec('order', 5, 500, 2_000)],
+    };
+  }
+  return {
+    mode: 'full',
+    workerProcesses: [1, 2, 4],
+    // The same loads as the rest of the benchmark, so a row here can be set beside its dev-server row there.
+    workloads: [spec('greeting', 50, 5_000, 15_000), spec('order', 20, 5_000, 15_000)],
+  };
+}
+
 /** The open-loop rate for a workload: what the user asked for, else 70% of what the closed loop reached. */
 export function openLoopRate(requested: number | undefined, closedLoopThroughput: number): number {
   return requested ?? Math.max(1, Math.round(closedLoopThroughput * 0.7));

@@ -1,11 +1,25 @@
 import { Client, Connection } from '@temporalio/client';
+import { loadConnectionSettings } from '@reference/connection';
 import { createDataConverter } from '@reference/data-converter';
 import { createLocalTestEnv } from '@reference/temporal-server';
+import { childrenRunning } from './proc';
+
+/** A process of the service, whose CPU time a run measures: `role` names it in the report. */
+export interface ServiceProcess {
+  role: string;
+  pid: number;
+  /** Count its children too (PostgreSQL serves each connection from a process of its own). */
+  withChildren: boolean;
+}
 
 export interface BenchServer {
   address: string;
   description: string;
   client: Client;
+  /** The environment worker processes run with: the TEMPORAL_* variables that point them at this server. */
+  workerEnv: NodeJS.ProcessEnv;
+  /** The server's own processes, when the benchmark knows them (its own dev server, the cluster). */
+  serviceProcesses(): ServiceProcess[];
   close(): Promise<void>;
 }
 
@@ -17,21 +31,51 @@ const eagerFeatures = [
   'system.enableActivityEagerExecution=true',
 ];
 
-/** The server named by TEMPORAL_ADDRESS, or a dev server of its own (in memory, on a free port). */
+/** This process's environment without any TEMPORAL_* setting, to which a server's own variables are added. */
+export function withoutTemporalSettings(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('TEMPORAL_')));
+}
+
+/** A client and worker environment for the server that `workerEnv` describes, as the worker reads it. */
+export async function connectTo(
+  workerEnv: NodeJS.ProcessEnv,
+): Promise<Pick<BenchServer, 'address' | 'client' | 'workerEnv'>> {
+  const settings = loadConnectionSettings(workerEnv);
+  const connection = await Connection.connect({ ...settings.connectionOptions, address: settings.address });
+  const client = new Client({ connection, namespace: settings.namespace, dataConverter: createDataConverter() });
+  return { address: settings.address, client, workerEnv };
+}
+
+/**
+ * The server the TEMPORAL_* variables name (address, namespace, TLS, a profile), or with none a dev server of its own.
+ */
 export async function openServer(): Promise<BenchServer> {
-  const configured = process.env.TEMPORAL_ADDRESS;
-  const env = configured
-    ? undefined
-    : await createLocalTestEnv({ extraArgs: eagerFeatures, log: { format: 'pretty', level: 'error' } });
-  const address = configured ?? env?.address ?? '';
-  const connection = await Connection.connect({ address });
+  if (!process.env.TEMPORAL_ADDRESS && !process.env.TEMPORAL_CONFIG_FILE) return openDevServer({ eager: true });
+  const server = await connectTo(process.env);
   return {
-    address,
-    description: configured ? `TEMPORAL_ADDRESS ${configured}` : 'its own dev server (in memory, eager features on)',
-    client: new Client({ connection, dataConverter: createDataConverter() }),
+    ...server,
+    description: `${server.address} (from TEMPORAL_* variables)`,
+    serviceProcesses: () => [],
+    close: () => server.client.connection.close(),
+  };
+}
+
+/** A dev server of the benchmark's own, in memory on a free port; with `eager`, eager start and dispatch on. */
+export async function openDevServer({ eager }: { eager: boolean }): Promise<BenchServer> {
+  const env = await createLocalTestEnv({
+    extraArgs: eager ? eagerFeatures : [],
+    log: { format: 'pretty', level: 'error' },
+  });
+  const server = await connectTo({ ...withoutTemporalSettings(), TEMPORAL_ADDRESS: env.address });
+  return {
+    ...server,
+    description: `its own dev server (in memory${eager ? ', eager features on' : ''})`,
+    // The SDK starts the CLI's dev server as a child of this process.
+    serviceProcesses: () =>
+      childrenRunning('start-dev').map((pid) => ({ role: 'dev server', pid, withChildren: false })),
     close: async () => {
-      await connection.close();
-      await env?.teardown();
+      await server.client.connection.close();
+      await env.teardown();
     },
   };
 }

@@ -24,7 +24,7 @@ export async function runSoak(minutes: number, ratePerSecond: number): Promise<S
   const startedAt = new Date().toISOString();
   const server = await openServer();
   const machine = describeMachine(server.description);
-  const pool = await WorkerPool.start(server.address, {});
+  const pool = await WorkerPool.start(server.workerEnv, {});
   const progress = new Progress();
   const rssSamplesMb: number[] = [];
   const measureMs = minutes * 60_000;

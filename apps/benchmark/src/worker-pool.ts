@@ -10,14 +10,17 @@ export interface PoolUsage {
   rssBytes: number;
 }
 
-/** `processes` bench-worker processes with the same tuning, all polling my-task-queue on `address`. */
+/**
+ * `processes` bench-worker processes with the same tuning, all polling my-task-queue on the server `env` points them
+ * at (BenchServer's workerEnv).
+ */
 export class WorkerPool {
   private readonly children: ChildProcess[] = [];
 
-  private constructor(private readonly address: string) {}
+  private constructor(private readonly env: NodeJS.ProcessEnv) {}
 
-  static async start(address: string, tuning: WorkerTuning, processes = 1): Promise<WorkerPool> {
-    const pool = new WorkerPool(address);
+  static async start(env: NodeJS.ProcessEnv, tuning: WorkerTuning, processes = 1): Promise<WorkerPool> {
+    const pool = new WorkerPool(env);
     await Promise.all(Array.from({ length: processes }, () => pool.spawn(tuning)));
     return pool;
   }
@@ -25,12 +28,16 @@ export class WorkerPool {
   private async spawn(tuning: WorkerTuning): Promise<void> {
     const spawnedAt = performance.now();
     const child = fork(require.resolve('./bench-worker'), [JSON.stringify(tuning)], {
-      env: { ...process.env, TEMPORAL_ADDRESS: this.address },
+      env: this.env,
       execArgv: ['--expose-gc'],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     this.children.push(child);
     await waitForLine(child, POLLING_LINE, spawnedAt);
+  }
+
+  get pids(): number[] {
+    return this.children.flatMap((child) => child.pid ?? []);
   }
 
   async usage(): Promise<PoolUsage> {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { childPids } from './process-tree';
 
 /** Resident memory of one process in bytes (Linux /proc), or undefined when it cannot be read. */
 export function residentBytes(pid: number): number | undefined {
@@ -15,7 +16,7 @@ export function residentBytes(pid: number): number | undefined {
  * buffers, the sum of their RSS would count those buffers once per backend.
  */
 export function proportionalBytesWithChildren(pid: number): number | undefined {
-  const pids = [pid, ...childrenOf(pid)];
+  const pids = [pid, ...childPids(pid)];
   let total = 0;
   for (const each of pids) {
     try {
@@ -26,21 +27,6 @@ export function proportionalBytesWithChildren(pid: number): number | undefined {
     }
   }
   return total || undefined;
-}
-
-function childrenOf(parent: number): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((name) => {
-      try {
-        // The parent pid is the 4th field, after the command name in parentheses (which may itself hold spaces).
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
 }
 
 export const megabytes = (bytes: number | undefined) =>

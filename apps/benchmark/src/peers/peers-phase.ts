@@ -55,7 +55,7 @@ export function withRatio(value: number, ratio: number | null): string {
 
 /** A fresh worker process of `peer`, the closed loop and then one in flight against it, and the process stopped. */
 async function measurePeer(peer: Peer, server: BenchServer, client: Client, plan: Plan['peers'], progress: Progress) {
-  const worker = await peer.start(server.address);
+  const worker = await peer.start(server);
   try {
     const measure = (spec: LoadSpec) =>
       measureWorkerCost(worker, `peers · ${peer.name} · ${describeLoad(spec)}`, spec, progress, (onProgress) =>

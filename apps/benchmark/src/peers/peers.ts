@@ -1,3 +1,4 @@
+import type { BenchServer } from '../server';
 import type { PoolUsage } from '../worker-pool';
 import { WorkerPool } from '../worker-pool';
 import { PYTHON_PEER_DIR } from './python-peer';
@@ -6,7 +7,7 @@ import { SpawnedWorker } from './spawned-worker';
 /** A worker the peers phase runs the greeting against: a fresh process of it for each measurement. */
 export interface Peer {
   name: string;
-  start(address: string): Promise<{ usage(): Promise<PoolUsage>; stop(): Promise<void> }>;
+  start(server: BenchServer): Promise<{ usage(): Promise<PoolUsage>; stop(): Promise<void> }>;
 }
 
 /** The peer every figure is divided by: the TypeScript SDK's floor on this workload. */
@@ -16,16 +17,16 @@ export const FLOOR_PEER = 'TypeScript floor';
 export function peersToRun(python: string | undefined): Peer[] {
   const peers: Peer[] = [
     // bench-worker.ts: the project's workerOptions on its prebuilt bundle, as in the rest of the benchmark.
-    { name: 'project worker', start: (address) => WorkerPool.start(address, {}) },
+    { name: 'project worker', start: (server) => WorkerPool.start(server.workerEnv, {}) },
     {
       name: FLOOR_PEER,
-      start: (address) => SpawnedWorker.start(process.execPath, [require.resolve('./floor-worker')], address),
+      start: (server) => SpawnedWorker.start(process.execPath, [require.resolve('./floor-worker')], server.address),
     },
   ];
   if (python) {
     peers.push({
       name: 'seed Python',
-      start: (address) => SpawnedWorker.start(python, ['worker.py'], address, PYTHON_PEER_DIR),
+      start: (server) => SpawnedWorker.start(python, ['worker.py'], server.address, PYTHON_PEER_DIR),
     });
   }
   return peers;
