@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { TEST_CARDS } from '@reference/models';
+import { sealCard } from '@reference/payment-tokens';
 import { approveOrderSignal, GreetingWorkflow, OrderWorkflow, TASK_QUEUE } from '@reference/workflows';
 import type { WorkloadName } from './types';
 
@@ -30,7 +31,7 @@ const executeOrder: Execute = async (client, workflowId, requestEagerStart) => {
       {
         orderId: workflowId,
         customerId: 'bench',
-        cardNumber: TEST_CARDS.ok,
+        ...sealCard(TEST_CARDS.ok),
         country: 'GB',
         items: [
           { sku: 'TEA-GREEN', quantity: 2 },
@@ -55,6 +56,6 @@ export async function startParkedOrder(client: Client, orderId: string): Promise
   await client.workflow.start(OrderWorkflow, {
     taskQueue: TASK_QUEUE,
     workflowId: orderId,
-    args: [{ orderId, customerId: 'bench', cardNumber: TEST_CARDS.ok, country: 'GB' }],
+    args: [{ orderId, customerId: 'bench', ...sealCard(TEST_CARDS.ok), country: 'GB' }],
   });
 }

@@ -3,7 +3,8 @@ import { Client, WorkflowFailedError, WorkflowUpdateFailedError } from '@tempora
 import { temporal } from '@temporalio/proto';
 import type { z } from 'zod';
 import { createDataConverter } from '@reference/data-converter';
-import { wireContract } from '@reference/models';
+import { TEST_CARDS, wireContract } from '@reference/models';
+import { sealCard } from '@reference/payment-tokens';
 import { INVALID_UPDATE_INPUT, INVALID_WORKFLOW_INPUT } from '@reference/models/wire';
 import { brokenValues, wireExamples } from '@reference/models/wire-examples';
 import { TASK_QUEUE } from '@reference/workflows';
@@ -89,13 +90,36 @@ test('an invalid input fails the workflow in its first task, typed, before anyth
   }
 });
 
+test('an order sent with a card number instead of a payment token fails at once, scheduling nothing', async () => {
+  const worker = await createWorker(server.env.nativeConnection, 'default', { workflowBundle: server.workflowBundle });
+  const { paymentToken: _token, cardLast4: _last4, ...order } = wireExamples.workflow.OrderWorkflow;
+  const handle = await worker.runUntil(async () => {
+    const started = await client().workflow.start('OrderWorkflow', {
+      taskQueue: TASK_QUEUE,
+      workflowId: `foreign-card-${randomUUID()}`,
+      args: [{ ...order, cardNumber: TEST_CARDS.ok }],
+    });
+    await started.result().catch(() => undefined);
+    return started;
+  });
+  const failure: unknown = await handle.result().then(
+    () => undefined,
+    (err: unknown) => (err as WorkflowFailedError).cause,
+  );
+  expect(failure).toMatchObject({ type: INVALID_WORKFLOW_INPUT });
+  expect((failure as Error).message).toMatch(/paymentToken/);
+  const events = (await handle.fetchHistory()).events ?? [];
+  expect(events.filter((e) => SCHEDULED.includes(e.eventType!))).toEqual([]);
+});
+
 test('an order drops invalid signals and rejects an invalid update, then carries on', async () => {
   const worker = await createWorker(server.env.nativeConnection, 'default', { workflowBundle: server.workflowBundle });
   await worker.runUntil(async () => {
     const handle = await client().workflow.start('OrderWorkflow', {
       taskQueue: TASK_QUEUE,
       workflowId: `foreign-order-${randomUUID()}`,
-      args: [{ ...wireExamples.workflow.OrderWorkflow, coolOffMs: 0 }],
+      // A client in any language seals the card with the gateway's public key (RSA-OAEP, SHA-256), as sealCard does.
+      args: [{ ...wireExamples.workflow.OrderWorkflow, ...sealCard(TEST_CARDS.ok), coolOffMs: 0 }],
     });
     await handle.signal('approveOrder', { approvedBy: '' });
     await handle.signal('addItem', { sku: 'MUG-BLUE', quantity: 0 });

@@ -3,6 +3,7 @@ import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { TEST_CARDS } from '@reference/models';
+import { sealCard } from '@reference/payment-tokens';
 import { createDataConverter, payloadConverterPath } from '@reference/data-converter';
 import { createLocalTestEnv } from '@reference/temporal-server';
 import {
@@ -69,7 +70,7 @@ test('worker-versioning routing: PINNED runs stay on their version, AUTO_UPGRADE
   const order = await client.workflow.start(OrderWorkflow, {
     taskQueue,
     workflowId: orderId,
-    args: [{ orderId, customerId: 'ada', cardNumber: TEST_CARDS.ok, country: 'GB', coolOffMs: 10, historyLimit: 12 }],
+    args: [{ orderId, customerId: 'ada', ...sealCard(TEST_CARDS.ok), country: 'GB', coolOffMs: 10, historyLimit: 12 }],
   });
   const invoiceInput = {
     invoiceId: `INV-${Date.now() % 1e9}`,
@@ -144,7 +145,7 @@ test('an unversioned worker declares no behaviour: the marked workflows run as b
       {
         orderId,
         customerId: 'ada',
-        cardNumber: TEST_CARDS.ok,
+        ...sealCard(TEST_CARDS.ok),
         country: 'GB',
         coolOffMs: 10,
         items: [{ sku: 'KETTLE', quantity: 1 }],

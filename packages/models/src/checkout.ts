@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nonBlank, wholeNumber } from './fields';
 import { OrderInput } from './order';
+import { TokenPayment } from './payment';
 
 /** What CheckoutWorkflow is started with: the basket's total and where it ships; the card comes by update. */
 export const CheckoutInput = z.strictObject({
@@ -10,8 +11,8 @@ export const CheckoutInput = z.strictObject({
 });
 export type CheckoutInput = z.infer<typeof CheckoutInput>;
 
-/** The submitPayment update's argument: the card to authorise, then capture. */
-export const PaymentCard = z.strictObject({ cardNumber: OrderInput.shape.cardNumber });
+/** The submitPayment update's argument: the card to authorise, then capture, sealed for the payment gateway. */
+export const PaymentCard = TokenPayment;
 export type PaymentCard = z.infer<typeof PaymentCard>;
 
 /** What submitPayment answers as soon as the card is authorised, while capture and shipping go on. */

@@ -29,6 +29,7 @@ import {
   ChargePaymentInput,
   OrderId,
   OrderInput,
+  OrderWithCardNumber,
   OrderItem,
   OrderLineInput,
   ReserveInventoryInput,
@@ -111,9 +112,13 @@ export const wireContract = {
     'GreetingService.greet': GreetingRequest,
     'GreetingService.greetLater': ScheduledGreetingRequest,
   },
-  /** Other values that reach a workflow from outside: an invoice's memo, an approver's completion or rejection. */
+  /**
+   * Other values that reach a workflow from outside: an invoice's memo, an approver's completion or rejection, the
+   * input of an order started before payment tokens (replayed, never accepted new).
+   */
   data: {
     InvoiceMemo: InvoiceMemo.partial(),
+    OrderWithCardNumber,
     ApprovalGrant,
     ApprovalRejection,
   },

@@ -1,6 +1,7 @@
 import type { WireContract, WireValue } from './contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const EXAMPLE_PAYMENT_TOKEN = 'pt_EXAMPLE-card-sealed-for-the-payment-gateway';
 
 type Examples<K extends 'workflow' | 'signal' | 'update' | 'nexusOperation'> = {
   [N in keyof WireContract[K]]: WireValue<K, N>;
@@ -24,7 +25,9 @@ export const wireExamples: {
     OrderWorkflow: {
       orderId: 'order-1',
       customerId: 'ada',
-      cardNumber: '4242424242424242',
+      // The shape only: a real token is a card sealed with the gateway's public key (sealCard).
+      paymentToken: EXAMPLE_PAYMENT_TOKEN,
+      cardLast4: '4242',
       country: 'GB',
       items: [{ sku: 'KETTLE', quantity: 1 }],
     },
@@ -67,7 +70,7 @@ export const wireExamples: {
   update: {
     addItemToOrder: { sku: 'MUG-BLUE', quantity: 2 },
     payInvoice: { amountCents: 12_345n, paidAt: new Date('2026-12-01T00:00:00Z'), reference: 'bank-1' },
-    submitPayment: { cardNumber: '4242424242424242' },
+    submitPayment: { paymentToken: EXAMPLE_PAYMENT_TOKEN, cardLast4: '4242' },
     moveReminder: { deadline: new Date(Date.now() + 60 * DAY_MS) },
   },
   nexusOperation: {

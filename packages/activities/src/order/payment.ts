@@ -2,6 +2,7 @@ import { activityInfo, ApplicationFailure } from '@temporalio/activity';
 import { idempotencyKey } from './idempotency-key';
 import { orderSystems } from './systems';
 import { TEST_CARDS, type ChargePaymentInput } from '@reference/models';
+import { openPaymentToken } from '@reference/payment-tokens';
 
 /** How long the gateway asks callers to wait after throttling a card. */
 export const RATE_LIMIT_RETRY_AFTER_MS = 2000;
@@ -15,6 +16,19 @@ function passesLuhn(cardNumber: string): boolean {
     return total + (digit > 9 ? digit - 9 : digit);
   }, 0);
   return sum % 10 === 0;
+}
+
+/**
+ * The card to charge: the gateway opens the payment token it was given (the only place a card number exists in the
+ * worker); payments started before tokens still pass the number itself.
+ */
+function cardOf(input: ChargePaymentInput): string {
+  if (!('paymentToken' in input)) return input.cardNumber;
+  try {
+    return openPaymentToken(input.paymentToken);
+  } catch (err) {
+    throw ApplicationFailure.nonRetryable((err as Error).message, 'InvalidCard');
+  }
 }
 
 /** What the gateway says before it charges: throws the typed failure the workflow decides on. */
@@ -44,16 +58,21 @@ function gatewayCheck(cardNumber: string, now: number): void {
  * Authorises the amount on the card (a hold, nothing charged yet) once per idempotency key and returns the
  * authorisation's id; the gateway's checks and scripted answers are the charge's.
  */
-export async function authorisePayment({ orderId, amountCents, cardNumber }: ChargePaymentInput): Promise<string> {
+export async function authorisePayment(input: ChargePaymentInput): Promise<string> {
+  const { orderId, amountCents } = input;
+  const cardNumber = cardOf(input);
   gatewayCheck(cardNumber, Date.now());
   const hold = () => ({ amountCents, cardLast4: cardNumber.slice(-4) });
   return orderSystems.gateway.authorisations.record(idempotencyKey(), orderId, hold).key;
 }
 
 /** Charges the card once per idempotency key: a retry after a lost response returns the first charge. */
-export async function chargePayment({ orderId, amountCents, cardNumber }: ChargePaymentInput): Promise<string> {
+export async function chargePayment(input: ChargePaymentInput): Promise<string> {
+  const { orderId, amountCents } = input;
   const now = Date.now();
+  let cardNumber: string;
   try {
+    cardNumber = cardOf(input);
     gatewayCheck(cardNumber, now);
   } catch (err) {
     const outcome = err instanceof ApplicationFailure ? (err.type ?? 'failed') : 'failed';

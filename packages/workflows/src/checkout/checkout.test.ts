@@ -3,7 +3,8 @@ import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporal
 import { ApplicationFailure } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
-import { TEST_CARDS } from '@reference/models';
+import { type PaymentCard, TEST_CARDS } from '@reference/models';
+import { sealCard } from '@reference/payment-tokens';
 import { CheckoutWorkflow, checkoutStatusQuery, submitPaymentUpdate, TASK_QUEUE } from '..';
 import { createTestWorker, useTestServer } from '@reference/testing';
 import { held } from '../testing/held-activity.test-helpers';
@@ -17,7 +18,8 @@ async function withWorker(overrides: Partial<typeof activities>, use: () => Prom
   await worker.runUntil(use());
 }
 
-function checkout(cardNumber: string) {
+/** A checkout paid with `card`: a card number, sealed as a client does, or what a client sends as it is. */
+function checkout(card: string | PaymentCard) {
   const orderId = `checkout-${randomUUID()}`;
   const startWorkflowOperation = new WithStartWorkflowOperation(CheckoutWorkflow, {
     workflowId: orderId,
@@ -26,7 +28,7 @@ function checkout(cardNumber: string) {
     workflowIdConflictPolicy: 'USE_EXISTING',
   });
   const authorised = server.env.client.workflow.executeUpdateWithStart(submitPaymentUpdate, {
-    args: [{ cardNumber }],
+    args: [typeof card === 'string' ? sealCard(card) : card],
     startWorkflowOperation,
   });
   return { orderId, authorised, handle: () => startWorkflowOperation.workflowHandle() };
@@ -46,7 +48,7 @@ test('update-with-start answers once the card is authorised, while capture and s
     await expect(workflow.query(checkoutStatusQuery)).resolves.toBe('authorised');
     expect((await workflow.describe()).status.name).toBe('RUNNING');
     const second = await workflow
-      .executeUpdate(submitPaymentUpdate, { args: [{ cardNumber: TEST_CARDS.ok }] })
+      .executeUpdate(submitPaymentUpdate, { args: [sealCard(TEST_CARDS.ok)] })
       .catch((err: unknown) => err);
     expect((second as WorkflowUpdateFailedError).cause).toMatchObject({ type: 'AlreadyPaid' });
 
@@ -76,13 +78,15 @@ test('a declined card fails the update with the gateway’s type; the checkout e
   });
 });
 
-test('an invalid card is refused by the validator; the checkout still waits for a payment', async () => {
+test('a card number instead of a payment token is refused by the validator; the checkout still waits', async () => {
   await withWorker({}, async () => {
-    const { authorised, handle } = checkout('not a card');
+    const { authorised, handle } = checkout({ paymentToken: TEST_CARDS.ok, cardLast4: '4242' });
     const failure = await authorised.catch((err: unknown) => err);
     expect((failure as WorkflowUpdateFailedError).cause).toMatchObject({
       type: 'InvalidUpdateInput',
-      message: 'invalid submitPayment update input: cardNumber: must be 12 to 19 digits',
+      message:
+        'invalid submitPayment update input: paymentToken: must be a payment token (pt_…, a card sealed by sealCard), ' +
+        'never a card number',
     });
     const workflow = await handle();
     await expect(workflow.query(checkoutStatusQuery)).resolves.toBe('awaiting-payment');

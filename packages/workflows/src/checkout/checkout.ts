@@ -19,6 +19,7 @@ import type {
 } from '@reference/models';
 import { checkUpdateInput, checkWorkflowInput } from '@reference/models/wire';
 import { Compensations, throwIfCancelled } from '../compensations';
+import { cardLast4Of, type HeldCard, paymentOf } from '../payment';
 import { authorisationFailure } from './authorisation-failure';
 import { checkoutStatusQuery, submitPaymentUpdate } from './definitions';
 
@@ -53,7 +54,8 @@ const PAYMENT_WINDOW = '15 minutes';
 export async function CheckoutWorkflow(input: CheckoutInput): Promise<CheckoutResult> {
   const { orderId, amountCents, country } = checkWorkflowInput('CheckoutWorkflow', input);
   let status: CheckoutStatus = 'awaiting-payment';
-  let card: PaymentCard | undefined;
+  // A submitPayment from before payment tokens, in a history, carries the card number: HeldCard covers both.
+  let card: HeldCard | undefined;
   let authorisation: PaymentAuthorisation | undefined;
   let refusal: ApplicationFailure | undefined;
   setHandler(checkoutStatusQuery, () => status);
@@ -80,11 +82,11 @@ export async function CheckoutWorkflow(input: CheckoutInput): Promise<CheckoutRe
   if (!(await condition(() => card !== undefined, PAYMENT_WINDOW))) {
     throw ApplicationFailure.nonRetryable(`no payment within ${PAYMENT_WINDOW}`, 'CheckoutAbandoned');
   }
-  const { cardNumber } = card!;
+  const payment = paymentOf(card!);
   status = 'authorising';
   try {
-    const authorisationId = await authorisePayment({ orderId, amountCents, cardNumber });
-    authorisation = { authorisationId, amountCents, cardLast4: cardNumber.slice(-4) };
+    const authorisationId = await authorisePayment({ orderId, amountCents, ...payment });
+    authorisation = { authorisationId, amountCents, cardLast4: cardLast4Of(card!) };
     status = 'authorised';
   } catch (err) {
     // Whatever went wrong, the update's caller gets a typed answer before the checkout ends.
@@ -101,7 +103,7 @@ export async function CheckoutWorkflow(input: CheckoutInput): Promise<CheckoutRe
   try {
     // Registered before each step: a capture or a shipment that fails or is cancelled may still have taken effect.
     compensations.register('refundPayment', () => refundPayment(orderId));
-    const chargeId = await chargePayment({ orderId, amountCents, cardNumber });
+    const chargeId = await chargePayment({ orderId, amountCents, ...payment });
     // A checkout already past this point when shipments became compensated refunds only, as its history says.
     if (patched('checkout-cancels-shipment')) compensations.register('cancelShipment', () => cancelShipment(orderId));
     const trackingNumber = await shipOrder({ orderId, country });

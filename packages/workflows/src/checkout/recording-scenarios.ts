@@ -1,5 +1,6 @@
 import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { TEST_CARDS } from '@reference/models';
+import { sealCard } from '@reference/payment-tokens';
 import { CheckoutWorkflow, submitPaymentUpdate } from '.';
 import type { RecordingScenario } from '../testing/recording-scenario';
 
@@ -12,7 +13,7 @@ async function paidCheckout(client: Client, taskQueue: string, orderId: string, 
     workflowIdConflictPolicy: 'USE_EXISTING',
   });
   await client.workflow.executeUpdateWithStart(submitPaymentUpdate, {
-    args: [{ cardNumber: TEST_CARDS.ok }],
+    args: [sealCard(TEST_CARDS.ok)],
     startWorkflowOperation,
   });
   return await startWorkflowOperation.workflowHandle();

@@ -1,8 +1,8 @@
 import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
 import type { OrderWorkflow } from './order';
-import type { OrderInput, OrderState } from './types';
+import type { OrderInput, OrderState, StartedOrder } from './types';
 
-function historyTooLong(input: OrderInput): boolean {
+function historyTooLong(input: StartedOrder): boolean {
   const { continueAsNewSuggested, historyLength } = workflowInfo();
   return continueAsNewSuggested || (input.historyLimit !== undefined && historyLength >= input.historyLimit);
 }
@@ -12,7 +12,7 @@ function historyTooLong(input: OrderInput): boolean {
  * for a long time, so when its history grows too long it continues as new, handing its state to the next run;
  * the deadline travels with the state, so a new run does not restart the clock.
  */
-export async function awaitApproval(state: OrderState, input: OrderInput): Promise<boolean> {
+export async function awaitApproval(state: OrderState, input: StartedOrder): Promise<boolean> {
   for (;;) {
     const remainingMs = state.approvalDeadline - Date.now();
     if (remainingMs <= 0) return false;
@@ -22,6 +22,7 @@ export async function awaitApproval(state: OrderState, input: OrderInput): Promi
     await condition(allHandlersFinished);
     if (state.approvedBy !== undefined) return true;
     state.runsContinued += 1;
-    await continueAsNew<typeof OrderWorkflow>({ ...input, items: [], carriedState: state });
+    // A run from before payment tokens continues in its own form (see checkOrderInput).
+    await continueAsNew<typeof OrderWorkflow>({ ...input, items: [], carriedState: state } as OrderInput);
   }
 }

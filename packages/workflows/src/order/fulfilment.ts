@@ -11,7 +11,8 @@ import { Compensations, throwIfCancelled } from '../compensations';
 import { OrderLineWorkflow } from './order-line';
 import { orderFailure } from './order-failure';
 import { totalCents } from './order-state';
-import type { OrderInput, OrderState } from './types';
+import { paymentOf } from '../payment';
+import type { OrderState, StartedOrder } from './types';
 
 const DEFAULT_COOL_OFF_MS = 60_000;
 
@@ -64,7 +65,7 @@ async function reserveLines(state: OrderState): Promise<void> {
  */
 export async function fulfilOrder(
   state: OrderState,
-  input: OrderInput,
+  input: StartedOrder,
 ): Promise<{ chargeId: string; trackingNumber: string }> {
   const { orderId } = state;
   const compensations = new Compensations();
@@ -74,7 +75,7 @@ export async function fulfilOrder(
     state.completedSteps.push('inventory-reserved');
 
     compensations.register('refundPayment', () => refundPayment(orderId));
-    const chargeId = await chargePayment({ orderId, amountCents: totalCents(state), cardNumber: input.cardNumber });
+    const chargeId = await chargePayment({ orderId, amountCents: totalCents(state), ...paymentOf(input) });
     state.completedSteps.push('payment-charged');
 
     // A durable timer: the customer may cancel for free until it fires, even across worker restarts.

@@ -2,6 +2,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
 import { orderSystems, RATE_LIMIT_RETRY_AFTER_MS } from '@reference/activities';
 import { TEST_CARDS } from '@reference/models';
+import { sealCard } from '@reference/payment-tokens';
 import {
   approveOrderSignal,
   CancelOrderWorkflow,
@@ -81,7 +82,7 @@ describe.each([
   },
   {
     point: 'an invalid card',
-    input: { cardNumber: '4242424242424241' },
+    input: sealCard('4242424242424241'),
     type: 'PaymentDeclined',
     cause: 'InvalidCard',
     compensations: ['refundPayment', 'releaseInventory'],
@@ -89,7 +90,7 @@ describe.each([
   },
   {
     point: 'a declined card',
-    input: { cardNumber: TEST_CARDS.declined },
+    input: sealCard(TEST_CARDS.declined),
     type: 'PaymentDeclined',
     cause: 'CardDeclined',
     compensations: ['refundPayment', 'releaseInventory'],
@@ -120,14 +121,14 @@ describe.each([
 });
 
 test('a declined card is not retried: CardDeclined is in the retry policy’s non-retryable types', async () => {
-  const handle = await approvedOrder({ cardNumber: TEST_CARDS.declined });
+  const handle = await approvedOrder(sealCard(TEST_CARDS.declined));
   await expect(handle.result()).rejects.toBeInstanceOf(WorkflowFailedError);
   const attempts = orderSystems.gateway.attempts.filter((a) => a.orderId === handle.workflowId);
   expect(attempts.map((a) => a.outcome)).toEqual(['CardDeclined']);
 });
 
 test('a rate-limited charge is retried after the delay the gateway gave, not the policy’s 500 ms', async () => {
-  const handle = await approvedOrder({ cardNumber: TEST_CARDS.rateLimited });
+  const handle = await approvedOrder(sealCard(TEST_CARDS.rateLimited));
   await expect(handle.result()).resolves.toMatchObject({ status: 'fulfilled' });
   const attempts = orderSystems.gateway.attempts.filter((a) => a.orderId === handle.workflowId);
   expect(attempts.map((a) => a.outcome)).toEqual(['RateLimited', 'charged (attempt 2)']);

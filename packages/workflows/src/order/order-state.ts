@@ -1,10 +1,10 @@
-import type { OrderInput, OrderProgress, OrderState } from './types';
+import type { OrderProgress, OrderState, StartedOrder } from './types';
 
 const DEFAULT_MAX_ITEMS = 20;
 const APPROVAL_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** The state of a new order, or the state the previous run carried over. Runs before any handler is set. */
-export function initialOrderState(input: OrderInput): OrderState {
+export function initialOrderState(input: StartedOrder): OrderState {
   if (input.carriedState) return input.carriedState;
   return {
     orderId: input.orderId,

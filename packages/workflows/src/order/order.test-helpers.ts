@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { TEST_CARDS } from '@reference/models';
+import { sealCard } from '@reference/payment-tokens';
 import { orderProgressQuery, OrderWorkflow, TASK_QUEUE, type OrderInput, type OrderProgress } from '..';
 
 export function orderInput(overrides: Partial<OrderInput> = {}): OrderInput {
   return {
     orderId: `order-${randomUUID()}`,
     customerId: 'customer-ada',
-    cardNumber: TEST_CARDS.ok,
+    ...sealCard(TEST_CARDS.ok),
     country: 'GB',
     items: [{ sku: 'TEA-GREEN', quantity: 2 }],
     coolOffMs: 50,

@@ -1,5 +1,6 @@
 import { type Client, type WorkflowHandle, WithStartWorkflowOperation } from '@temporalio/client';
 import { TEST_CARDS } from '@reference/models';
+import { sealCard } from '@reference/payment-tokens';
 import {
   addItemToOrderUpdate,
   approveOrderSignal,
@@ -11,7 +12,7 @@ import {
 import type { RecordingScenario } from '../testing/recording-scenario';
 
 function start(client: Client, taskQueue: string, input: Partial<OrderInput> & { orderId: string }) {
-  const args: OrderInput = { customerId: 'customer-ada', cardNumber: TEST_CARDS.ok, country: 'GB', ...input };
+  const args: OrderInput = { customerId: 'customer-ada', ...sealCard(TEST_CARDS.ok), country: 'GB', ...input };
   return client.workflow.start(OrderWorkflow, { taskQueue, workflowId: input.orderId, args: [args] });
 }
 
@@ -44,7 +45,7 @@ export const recordingScenarios: RecordingScenario[] = [
       const args: OrderInput = {
         orderId,
         customerId: 'customer-ada',
-        cardNumber: TEST_CARDS.ok,
+        ...sealCard(TEST_CARDS.ok),
         country: 'GB',
         items: [{ sku: 'TEA-GREEN', quantity: 2 }],
         coolOffMs: 10,
@@ -69,7 +70,7 @@ export const recordingScenarios: RecordingScenario[] = [
       const handle = await start(client, taskQueue, {
         orderId: 'order-payment-declined',
         items: [{ sku: 'MUG-BLUE', quantity: 1 }],
-        cardNumber: '4242424242424241',
+        ...sealCard('4242424242424241'),
       });
       await handle.signal(approveOrderSignal, { approvedBy: 'manager-bo' });
       return handle;

@@ -4,7 +4,7 @@ import { addItemToOrderUpdate, OrderWorkflow, TASK_QUEUE } from '@reference/work
 import { parseJsonInput, validate } from '../../input';
 import { UserError } from '../../user-error';
 import { withOrderClient } from './order-client';
-import { examples, orderIdSchema, orderInputSchema, orderItemSchema } from './schemas';
+import { examples, orderIdSchema, orderItemSchema, parseOrder } from './schemas';
 
 /** `starter order add-item <order-id> <item> [--start-with <order>]`: the addItemToOrder update. */
 export function registerOrderAddItem(order: Command): void {
@@ -17,10 +17,7 @@ export function registerOrderAddItem(order: Command): void {
     .action(async (idText: string, itemText: string, options: { startWith?: string }) => {
       const orderId = validate(orderIdSchema, idText, 'the order id');
       const item = parseJsonInput(orderItemSchema, itemText, { what: 'the item', example: examples.item });
-      const start =
-        options.startWith === undefined
-          ? undefined
-          : parseJsonInput(orderInputSchema, options.startWith, { what: 'the order', example: examples.order });
+      const start = options.startWith === undefined ? undefined : parseOrder(options.startWith);
       if (start && start.orderId !== orderId) {
         throw new UserError(`the order's orderId ${start.orderId} is not the order id ${orderId}`);
       }

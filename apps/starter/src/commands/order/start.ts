@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { approveOrderSignal, OrderWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { parseJsonInput, validate } from '../../input';
+import { validate } from '../../input';
 import { withOrderClient } from './order-client';
-import { approveOrderSchema, examples, orderInputSchema } from './schemas';
+import { approveOrderSchema, examples, parseOrder } from './schemas';
 
 /** `starter order start <order> [--approved-by <name>]`: starts an order; with an approver, signal-with-start. */
 export function registerOrderStart(order: Command): void {
@@ -12,7 +12,7 @@ export function registerOrderStart(order: Command): void {
     .argument('<order>', `the order as JSON, for example '${examples.order}'`)
     .option('--approved-by <name>', 'approve it in the same call (signal-with-start: approveOrder)')
     .action(async (text: string, options: { approvedBy?: string }) => {
-      const input = parseJsonInput(orderInputSchema, text, { what: 'the order', example: examples.order });
+      const input = parseOrder(text);
       const approval =
         options.approvedBy === undefined
           ? undefined

@@ -1,0 +1,2 @@
+export { gatewayKeyFile, gatewayPrivateKey, gatewayPublicKey } from './gateway-key';
+export { openPaymentToken, sealCard, type SealedCard } from './payment-token';
