@@ -1,5 +1,6 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { TEST_CARDS } from '@reference/models';
+import { sealCard } from '@reference/payment-tokens';
 import { approveOrderSignal, LedgerPostingWorkflow, OrderWorkflow, TASK_QUEUE } from '@reference/workflows';
 import type { LedgerDir } from '../ledger-dir';
 import { waitUntil } from '../wait-until';
@@ -43,7 +44,7 @@ export class OpenWork {
             {
               orderId: `${prefix}-order-${i}`,
               customerId: 'ada',
-              cardNumber: TEST_CARDS.ok,
+              ...sealCard(TEST_CARDS.ok),
               country: 'GB',
               coolOffMs: holdMs,
               items: [{ sku: 'KETTLE', quantity: 1 }],
