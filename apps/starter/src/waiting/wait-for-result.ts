@@ -1,6 +1,7 @@
 import type { QueryDefinition, WorkflowExecutionDescription, WorkflowHandle } from '@temporalio/client';
 import { TASK_QUEUE } from '@reference/workflows';
 import { type PendingActivity, pendingActivities, retryLine } from './pending-activities';
+import { workerPolls } from './worker-polls';
 
 export interface WaitOptions<P> {
   /** The command that cancels the workflow, named in the line printed on Ctrl-C: `order cancel order-1`. */
@@ -14,7 +15,7 @@ export interface WaitOptions<P> {
 }
 
 const POLL_MS = 250;
-/** A workflow task nobody has taken for this long means no worker polls the task queue. */
+/** A workflow task nobody has taken for this long, with no worker polling lately, means there is none. */
 const NO_WORKER_AFTER_S = 5;
 /** Said after this long without any other line, so a long wait is never silent. */
 const STILL_WAITING_EVERY_S = 60;
@@ -56,7 +57,7 @@ export async function waitForResult<R, P = unknown>(handle: WorkflowHandle, opti
   const showState = async (description: WorkflowExecutionDescription) => {
     const task = description.raw.pendingWorkflowTask;
     const untaken = task && !task.startedTime ? secondsSince(task.originalScheduledTime ?? task.scheduledTime) : 0;
-    if (untaken >= NO_WORKER_AFTER_S) {
+    if (untaken >= NO_WORKER_AFTER_S && !printed.has('no-worker') && !(await workerPolls(handle.client, TASK_QUEUE))) {
       say(
         `no worker has taken ${handle.workflowId} up for ${Math.round(untaken)} s: is one polling ${TASK_QUEUE}? ` +
           'Start one with `pnpm dev`; the workflow runs once it does',
@@ -82,7 +83,10 @@ export async function waitForResult<R, P = unknown>(handle: WorkflowHandle, opti
   try {
     while (!done) {
       await showProgress();
-      await handle.describe().then(showState, () => undefined);
+      await handle
+        .describe()
+        .then(showState)
+        .catch(() => undefined);
       if ((Date.now() - lastSaid) / 1000 >= STILL_WAITING_EVERY_S) {
         say(`still waiting for ${handle.workflowId} (${duration((Date.now() - startedAt) / 1000)})`, `${Date.now()}`);
       }
