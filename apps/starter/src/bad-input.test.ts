@@ -77,3 +77,9 @@ test('invoice send with an amount that is not money is refused by the option par
   expect(code).not.toBe(0);
   expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('an amount like 123.45')]);
 });
+
+test('a JSON argument given as @file that cannot be read is one line naming the file, before connecting', () =>
+  expectRefusedBeforeConnecting(
+    ['ledger-post', '@no-such-entry.json'],
+    'error: cannot read the ledger entry from no-such-entry.json (ENOENT)',
+  ));

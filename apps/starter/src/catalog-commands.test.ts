@@ -6,7 +6,7 @@ const quoteArgs = ['quote-order', '--store', 's.jsonl', '--price-lists', 'lists'
 // Each case is refused with one line naming the problem, before the starter tries to connect.
 test.each([
   [[...importArgs, '--poll-every', '0'], "option '--poll-every <seconds>' argument '0' is invalid"],
-  [['import-catalog', 'feed.jsonl'], "required option '--store <path>' not specified"],
+  [['import-catalog'], "missing required argument 'feed'"],
   [[...importArgs.slice(0, 2), '--store', ' '], "option '--store <path>' argument ' ' is invalid"],
   [[...quoteArgs, '--line', 'SKU-1:0'], 'expected SKU:QUANTITY with a quantity above 0'],
   [[...quoteArgs, '--line', 'A:1', '--supplier', '../etc'], "option '--supplier <name>' argument '../etc' is invalid"],

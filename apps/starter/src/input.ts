@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { z } from 'zod';
 import { UserError } from './user-error';
 
@@ -19,8 +21,13 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, what: string):
   throw new UserError(`${what} is invalid:${field} ${issue?.message ?? 'rejected'}`);
 }
 
-/** Parses a JSON argument: empty, oversized or malformed text is a one-line UserError, then `schema` decides. */
-export function parseJsonInput<T>(schema: z.ZodType<T>, text: string, { what, example }: InputDescription): T {
+/**
+ * Parses a JSON argument, given inline or as `@file` (a path relative to where the command was typed: pnpm runs the
+ * starter in apps/starter and says where in INIT_CWD): a missing file, empty, oversized or malformed text is a
+ * one-line UserError, then `schema` decides.
+ */
+export function parseJsonInput<T>(schema: z.ZodType<T>, argument: string, { what, example }: InputDescription): T {
+  const text = argument.startsWith('@') ? readArgumentFile(argument.slice(1), what) : argument;
   const bytes = Buffer.byteLength(text);
   if (text.trim() === '') throw new UserError(`${what} is empty: give it as JSON, for example '${example}'`);
   if (bytes > MAX_INPUT_BYTES)
@@ -32,4 +39,13 @@ export function parseJsonInput<T>(schema: z.ZodType<T>, text: string, { what, ex
     throw new UserError(`${what} is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
   return validate(schema, value, what);
+}
+
+function readArgumentFile(file: string, what: string): string {
+  const resolved = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  try {
+    return readFileSync(resolved, 'utf8');
+  } catch (err) {
+    throw new UserError(`cannot read ${what} from ${file} (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+  }
 }

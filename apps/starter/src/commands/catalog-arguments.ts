@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { z } from 'zod';
+import { privateStateDir } from '@reference/local-state';
 
 // Parsers for commander: a bad value stops the command with one line, before anything connects or starts.
 
@@ -26,6 +27,14 @@ export const filePath = parseWith(
     .transform((p) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p)),
   'expected a non-empty path.',
 );
+
+/**
+ * The inventory store import-catalog writes and quote-order reads unless --store names another: in the private state
+ * folder of the user (and machine) running worker and starter, as `pnpm dev` does.
+ */
+export function defaultCatalogStore(): string {
+  return path.join(privateStateDir(), 'catalog-store.jsonl');
+}
 
 const orderLine = z
   .string()

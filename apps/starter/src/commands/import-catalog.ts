@@ -3,10 +3,10 @@ import type { Command } from 'commander';
 import { ImportCatalogWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { withClient } from '../connect';
 import { executeAndWatch, type PendingActivity } from '../waiting';
-import { filePath, positiveInteger } from './catalog-arguments';
+import { defaultCatalogStore, filePath, positiveInteger } from './catalog-arguments';
 
 interface ImportCatalogOptions {
-  store: string;
+  store?: string;
   pollEvery?: number;
   writesPerSecond?: number;
 }
@@ -34,7 +34,11 @@ export function registerImportCatalogCommand(program: Command): void {
     .command('import-catalog')
     .description('execute ImportCatalogWorkflow: wait for <feed>.ready, import the feed, flag near-duplicate products')
     .argument('<feed>', 'supplier feed, JSON Lines of {sku, name, stock, unitPriceCents}', filePath)
-    .requiredOption('--store <path>', 'inventory store to import into (JSON Lines, created if missing)', filePath)
+    .option(
+      '--store <path>',
+      'inventory store to import into (default: catalog-store.jsonl in the private state folder)',
+      filePath,
+    )
     .option('--poll-every <seconds>', 'how often to look for <feed>.ready (default 60)', positiveInteger)
     .option('--writes-per-second <n>', 'the inventory store’s write limit (default 100)', positiveInteger)
     .action(async (feedPath: string, options: ImportCatalogOptions) => {
@@ -48,7 +52,7 @@ export function registerImportCatalogCommand(program: Command): void {
             args: [
               {
                 feedPath,
-                storePath: options.store,
+                storePath: options.store ?? defaultCatalogStore(),
                 pollIntervalSeconds: options.pollEvery,
                 writesPerSecond: options.writesPerSecond,
               },

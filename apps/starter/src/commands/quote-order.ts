@@ -5,10 +5,10 @@ import { QuoteOrderWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { validate } from '../input';
 import { withClient } from '../connect';
 import { executeAndWatch } from '../waiting';
-import { filePath, orderLines, positiveInteger, supplierNames } from './catalog-arguments';
+import { defaultCatalogStore, filePath, orderLines, positiveInteger, supplierNames } from './catalog-arguments';
 
 interface QuoteOrderOptions {
-  store: string;
+  store?: string;
   priceLists: string;
   supplier: string[];
   line: QuoteLine[];
@@ -20,7 +20,11 @@ export function registerQuoteOrderCommand(program: Command): void {
   program
     .command('quote-order')
     .description('execute QuoteOrderWorkflow: ask every supplier to price every line, keep the cheapest')
-    .requiredOption('--store <path>', 'inventory store written by import-catalog', filePath)
+    .option(
+      '--store <path>',
+      'inventory store written by import-catalog (default: the one it writes by default)',
+      filePath,
+    )
     .requiredOption('--price-lists <dir>', 'directory of supplier price lists, <supplier>.json', filePath)
     .requiredOption('--supplier <name>', 'a supplier to ask (repeatable)', supplierNames)
     .requiredOption('--line <sku:quantity>', 'an order line (repeatable)', orderLines)
@@ -29,7 +33,7 @@ export function registerQuoteOrderCommand(program: Command): void {
       const request = validate(
         QuoteOrderInput,
         {
-          storePath: options.store,
+          storePath: options.store ?? defaultCatalogStore(),
           priceListDir: options.priceLists,
           suppliers: options.supplier,
           lines: options.line,

@@ -78,11 +78,23 @@ test('a declined card is CardDeclined, retryable as far as the activity is conce
 });
 
 test('a throttled card is RateLimited with the gateway’s retry delay as nextRetryDelay', async () => {
-  orderSystems.gateway.throttledUntil.delete(TEST_CARDS.rateLimited);
   const charge = scheduledBy('order-throttled', '1').run(chargePayment, {
     orderId: 'order-throttled',
     amountCents: 500,
     ...sealed(TEST_CARDS.rateLimited),
   });
   await expect(charge).rejects.toMatchObject({ type: 'RateLimited', nextRetryDelay: RATE_LIMIT_RETRY_AFTER_MS });
+});
+
+test('the rate-limited test card is throttled once per charge: every order paying with it waits once', async () => {
+  const charge = (orderId: string, attempt: number) =>
+    scheduledBy(orderId, '1', attempt).run(chargePayment, {
+      orderId,
+      amountCents: 500,
+      ...sealed(TEST_CARDS.rateLimited),
+    });
+  await expect(charge('order-throttled-a', 1)).rejects.toMatchObject({ type: 'RateLimited' });
+  await new Promise((resolve) => setTimeout(resolve, RATE_LIMIT_RETRY_AFTER_MS));
+  await expect(charge('order-throttled-a', 2)).resolves.toBe('order-throttled-a/run-1/1');
+  await expect(charge('order-throttled-b', 1)).rejects.toMatchObject({ type: 'RateLimited' });
 });

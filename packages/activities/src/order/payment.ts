@@ -41,10 +41,11 @@ function gatewayCheck(cardNumber: string, now: number): void {
     // Retryable by itself; the workflow's retry policy lists CardDeclined as non-retryable.
     throw ApplicationFailure.create({ type: 'CardDeclined', message: 'the card issuer declined the charge' });
   }
-  const throttledUntil = orderSystems.gateway.throttledUntil.get(cardNumber);
+  const charge = idempotencyKey();
+  const throttledUntil = orderSystems.gateway.throttledUntil.get(charge);
   if (cardNumber === TEST_CARDS.rateLimited && (throttledUntil === undefined || now < throttledUntil)) {
     const retryAfterMs = throttledUntil === undefined ? RATE_LIMIT_RETRY_AFTER_MS : throttledUntil - now;
-    orderSystems.gateway.throttledUntil.set(cardNumber, now + retryAfterMs);
+    orderSystems.gateway.throttledUntil.set(charge, now + retryAfterMs);
     // The gateway says when to come back; Temporal retries after exactly that, not the policy's backoff.
     throw ApplicationFailure.create({
       type: 'RateLimited',

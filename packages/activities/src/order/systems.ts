@@ -28,7 +28,10 @@ export const orderSystems = {
     charges: new Ledger<Charge>(),
     /** Every charge attempt, with its time, so a test can see when a rate-limited call was retried. */
     attempts: [] as { orderId: string; at: number; outcome: string }[],
-    /** Card number -> time before which the gateway refuses calls for it. */
+    /**
+     * Charge (idempotency key) -> time before which the gateway refuses it: the rate-limited test card is throttled
+     * once per charge, so every order paying with it waits once, not only the first since the worker started.
+     */
     throttledUntil: new Map<string, number>(),
   },
   carrier: new Ledger<Shipment>(),
