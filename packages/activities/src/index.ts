@@ -11,3 +11,4 @@ export * from './invoice';
 export * from './report';
 export * from './approval';
 export * from './lock';
+export * from './batch';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AgentInput, ResearchInput } from './ai';
+import { BatchInput, BatchPageInput, BatchPause } from './batch';
 import { ApprovalGrant, ApprovalInput, ApprovalRejection, ApprovalRequest } from './approval';
 import {
   CatalogItemLookup,
@@ -69,6 +70,7 @@ export const wireContract = {
     ReminderWorkflow: ReminderInput,
     NexusGreetingWorkflow: ScheduledGreetingRequest,
     ScheduledGreetingWorkflow: ScheduledGreetingRequest,
+    BatchWorkflow: BatchInput,
   },
   signal: {
     approveOrder: ApproveOrderInput,
@@ -77,6 +79,7 @@ export const wireContract = {
     acquireLock: LockRequest,
     lockGranted: LockGrant,
     releaseLock: LockRelease,
+    pauseBatch: BatchPause,
   },
   update: {
     addItemToOrder: OrderItem,
@@ -106,6 +109,8 @@ export const wireContract = {
     authorisePayment: ChargePaymentInput,
     requestLock: RequestLockInput,
     useSharedResource: UseSharedResourceInput,
+    countBatchRecords: FilePath,
+    processBatchPage: BatchPageInput,
   },
   /** Nexus operation inputs, by `<service>.<operation>`: any caller, in any namespace or language, may send them. */
   nexusOperation: {

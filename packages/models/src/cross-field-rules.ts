@@ -1,3 +1,5 @@
+import { DEFAULT_BATCH_WINDOW, minBatchHistoryEvents } from './batch-limits';
+
 // Rules JSON Schema cannot state (across fields, or against the clock), as plain functions (no zod): the zod schema
 // runs each as a refinement (starter, activities) and wire.ts after the compiled validator (workflow code), so both
 // refuse alike. In workflow code, Date.now() is the workflow's own time, so a rule against the clock replays alike.
@@ -36,10 +38,21 @@ function reminderDeadlineProblem(moved: boolean) {
   };
 }
 
+/** A batch's history bound must leave room to drain its window (see batch-limits.ts). */
+function batchBoundProblem(batch: { window?: number; maxHistoryEvents?: number }) {
+  const window = batch.window ?? DEFAULT_BATCH_WINDOW;
+  const least = minBatchHistoryEvents(window);
+  const message = `must be at least ${least} for a window of ${window} (twice the events draining it takes)`;
+  return batch.maxHistoryEvents !== undefined && batch.maxHistoryEvents < least
+    ? { field: 'maxHistoryEvents', message }
+    : undefined;
+}
+
 /** By wire id (`workflow/OrderWorkflow`). */
 export const crossFieldRules: Record<string, CrossFieldRule> = {
   'workflow/OrderWorkflow': orderItemsProblem,
   'workflow/ExclusiveJobWorkflow': exclusiveJobProblem,
   'workflow/ReminderWorkflow': reminderDeadlineProblem(false),
   'update/moveReminder': reminderDeadlineProblem(true),
+  'workflow/BatchWorkflow': batchBoundProblem,
 };

@@ -11,3 +11,7 @@ export const APPROVAL_REJECTED = 'ApprovalRejected';
 
 /** A greeting asked for in a language GreetingService does not speak (see workflows/src/nexus). */
 export const UNSUPPORTED_LANGUAGE = 'UnsupportedLanguage';
+
+/** A batch's source is gone, or has changed since the batch counted it: its pages cannot be read as counted. */
+export const BATCH_SOURCE_MISSING = 'BatchSourceMissing';
+export const BATCH_SOURCE_CHANGED = 'BatchSourceChanged';

@@ -21,3 +21,6 @@ export * from './checkout';
 export * from './lock';
 export * from './reminder';
 export * from './nexus-greeting';
+export * from './batch';
+export * from './batch-limits';
+export * from './batch-sample';

@@ -58,6 +58,7 @@ export const wireExamples: {
     ExclusiveJobWorkflow: { resourceId: 'printer', workMs: 500, leaseMs: 5_000 },
     // Deadlines at most a year ahead of now, as the contract wants them.
     ReminderWorkflow: { message: 'renew the certificate', deadline: new Date(Date.now() + 30 * DAY_MS) },
+    BatchWorkflow: { sourcePath: '/tmp/records.jsonl', storePath: '/tmp/batch.sqlite', window: 8, pageSize: 500 },
   },
   signal: {
     approveOrder: { approvedBy: 'bo' },
@@ -66,6 +67,7 @@ export const wireExamples: {
     acquireLock: { requesterWorkflowId: 'job-1', leaseMs: 5_000 },
     lockGranted: { leaseToken: '0b6c1f4e-8a5d-4c9e-9f3a-2d7b1e6a4c80', lockWorkflowId: 'lock-printer' },
     releaseLock: { leaseToken: '0b6c1f4e-8a5d-4c9e-9f3a-2d7b1e6a4c80' },
+    pauseBatch: { paused: true },
   },
   update: {
     addItemToOrder: { sku: 'MUG-BLUE', quantity: 2 },

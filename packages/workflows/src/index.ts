@@ -21,3 +21,4 @@ export {
   NexusGreetingWorkflow,
   ScheduledGreetingWorkflow,
 } from './nexus';
+export * from './batch';

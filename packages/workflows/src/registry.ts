@@ -28,6 +28,7 @@ const loaders: Record<string, () => unknown> = {
   ReminderWorkflow: () => require('./reminder/reminder').ReminderWorkflow,
   NexusGreetingWorkflow: () => require('./nexus/nexus-greeting').NexusGreetingWorkflow,
   ScheduledGreetingWorkflow: () => require('./nexus/scheduled-greeting').ScheduledGreetingWorkflow,
+  BatchWorkflow: () => require('./batch/batch').BatchWorkflow,
 };
 
 const registry = {};

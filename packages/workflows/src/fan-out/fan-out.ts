@@ -9,7 +9,7 @@ const { greet } = proxyActivities<typeof activities>({ startToCloseTimeout: '30 
  * batch that fans out and joins. Workflow type on the wire: FanOutWorkflow.
  */
 export async function FanOutWorkflow(count: number): Promise<number> {
-  // At most MAX_FAN_OUT (@reference/models): each activity adds three events, and a history holds 51,200 at most.
+  // At most MAX_FAN_OUT (@reference/models): the server keeps at most 2,000 activities pending per workflow.
   const recipients = checkWorkflowInput('FanOutWorkflow', count);
   const greetings = await Promise.all(Array.from({ length: recipients }, (_, i) => greet(`recipient ${i + 1}`)));
   return greetings.length;

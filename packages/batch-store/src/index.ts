@@ -1,0 +1,1 @@
+export { BatchStore, type PageOutcome, type PageRecord, type PageWrite, type StoredBatchRecord } from './batch-store';

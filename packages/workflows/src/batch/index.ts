@@ -1,0 +1,3 @@
+export { BatchWorkflow } from './batch';
+export * from './definitions';
+export type * from './types';
