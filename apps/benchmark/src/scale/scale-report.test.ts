@@ -56,8 +56,8 @@ test('the model reads the fastest cluster run: the process with the most CPU per
   ]);
   // 50/s of 20 ms each.
   expect(model.workerCoresAtCeiling).toBe(1);
-  // 1.5 cores free of the machine's 2, at 65 ms per workflow in all.
-  expect(model.thisMachine).toEqual({ predicted: 23.1, measured: 30 });
+  // 2 cores at 65 ms per workflow in all.
+  expect(model.thisMachine).toEqual({ busyCores: 2, cpuCount: 2, allCoresRate: 30.8 });
 });
 
 test('no model for a workload the cluster did not run', () => {

@@ -15,6 +15,7 @@ const ROLES = [
 // Not part of the service: the workers scale out, and the load generator stands for the clients.
 const CLIENT_ROLES = new Set(['workers', 'load generator']);
 
+const totalMs = (run: ScaleRun) => Object.values(run.cpuMsPerWorkflow).reduce((sum, ms) => sum + ms, 0);
 const workers = (n: number) => `${n} worker process${n > 1 ? 'es' : ''}`;
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
@@ -26,8 +27,8 @@ export interface Saturation {
   ceilings: { role: string; workflowsPerSecond: number }[];
   /** Worker cores (one process each) busy at the first ceiling. */
   workerCoresAtCeiling: number;
-  /** What this machine's cores, less what the rest of the machine used, allow at the run's CPU per workflow. */
-  thisMachine: { predicted: number; measured: number };
+  /** This machine in that run: its cores busy (ours and the rest), and the rate all its cores would allow us. */
+  thisMachine: { busyCores: number; cpuCount: number; allCoresRate: number };
 }
 
 export function saturation(report: ScaleReport, workload: ScaleRun['workload']): Saturation | undefined {
@@ -42,14 +43,17 @@ export function saturation(report: ScaleReport, workload: ScaleRun['workload']):
     .map(([role, ms]) => ({ role, workflowsPerSecond: Math.round((1000 / ms) * 10) / 10 }))
     .sort((a, b) => a.workflowsPerSecond - b.workflowsPerSecond);
   const first = ceilings[0]?.workflowsPerSecond ?? 0;
-  const totalMs = Object.values(from.cpuMsPerWorkflow).reduce((sum, ms) => sum + ms, 0);
-  const cores = report.machine.cpuCount - from.cores.others;
+  const { cpuCount } = report.machine;
   return {
     workload,
     from,
     ceilings,
     workerCoresAtCeiling: Math.round(((first * (from.cpuMsPerWorkflow.workers ?? 0)) / 1000) * 10) / 10,
-    thisMachine: { predicted: Math.round(((cores * 1000) / totalMs) * 10) / 10, measured: from.workflowsPerSecond },
+    thisMachine: {
+      busyCores: Math.round((from.cores.ours + from.cores.others) * 100) / 100,
+      cpuCount,
+      allCoresRate: Math.round(((cpuCount * 1000) / totalMs(from)) * 10) / 10,
+    },
   };
 }
 
@@ -63,11 +67,9 @@ function saturationLines(model: Saturation): string[] {
       (second ? `, then ${second.role} at ${second.workflowsPerSecond}/s` : '') +
       `; the workers would need ${model.workerCoresAtCeiling} cores at that rate. Ceilings: ` +
       model.ceilings.map((c) => `${c.role} ${c.workflowsPerSecond}/s`).join(', ') +
-      `. On this machine, its cores less the ${model.from.cores.others} the rest of the machine used, at ` +
-      `${Object.values(model.from.cpuMsPerWorkflow)
-        .reduce((sum, ms) => sum + ms, 0)
-        .toFixed(1)} ms of CPU per workflow in all: ${model.thisMachine.predicted}/s predicted, ` +
-      `${model.thisMachine.measured}/s measured.`,
+      `. On this machine ${model.thisMachine.busyCores} of its ${model.thisMachine.cpuCount} cores were busy ` +
+      `(${model.from.cores.others} of them for the rest of the machine): at ${totalMs(model.from).toFixed(1)} ms ` +
+      `of CPU per workflow in all, its cores to ourselves would allow ${model.thisMachine.allCoresRate}/s.`,
   ];
 }
 
