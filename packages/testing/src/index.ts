@@ -6,3 +6,4 @@ export {
   type TestServer,
   type TestServerOptions,
 } from './test-server';
+export * from './faults';
