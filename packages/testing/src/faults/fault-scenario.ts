@@ -25,7 +25,7 @@ export interface ScenarioContext {
   taskQueue: string;
   /**
    * A workflow of the run: the first one tracked is the workflow under test (the one a `cancel` cancels). Each must
-   * end, with its continue-as-new runs and its children; a long-lived one (a lock) must keep running instead.
+   * end, with its continue-as-new runs and its children; a long-lived one (a lock) may run on instead.
    */
   track(handle: WorkflowHandle, options?: { longLived?: boolean }): void;
   /** A client's call that expects an answer (an update): its caller must get a result or a failure. */
