@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { ActivityFaults } from './activity-faults';
 import { type Fault, FAULTS, type FaultMatrixTable, type FaultPoint } from './fault-scenario';
+import { byDeadline } from './cell-context';
 import { type Cell, runCell } from './run-cell';
 import { DyingLane, type StartWorkers } from './dying-lane';
 
@@ -55,6 +56,9 @@ export function faultMatrixGaps(workflowTypes: readonly string[], tables: readon
   };
 }
 
+/** How long a run may go on checking what it left after the deadline; a run still going then is stuck. */
+const AFTER_DEADLINE_MS = 30_000;
+
 /**
  * A fragment of workflow ids per run: twelve digits, which fit ids that allow only digits (an invoice's), and which
  * no other run's ids contain.
@@ -72,7 +76,7 @@ export interface FaultMatrixOptions {
   /** The task queue of the runs other than `worker-dies`, whose workers never die. */
   taskQueue: string;
   startWorkers: StartWorkers;
-  /** How long the whole matrix may take. */
+  /** How long the whole matrix may take, its workers' start and stop aside. */
   timeoutMs: number;
 }
 
@@ -97,18 +101,21 @@ export async function runFaultMatrix(options: FaultMatrixOptions): Promise<Map<s
   const { clients, taskQueue, startWorkers, timeoutMs } = options;
   const cells = options.cells.filter((cell) => !cell.pending);
   const faults = new ActivityFaults();
-  const deadline = Date.now() + timeoutMs;
+  // Every run's workflows must have ended by the deadline; the checks after it are left the rest of the time.
+  const deadline = Date.now() + timeoutMs - AFTER_DEADLINE_MS;
   const steady = await startWorkers(taskQueue, faults.interceptor(), 'fault-matrix-steady');
   const lanes = dyingLanes(cells, startWorkers, faults);
   const distinctLanes = [...new Set(lanes.filter((lane) => lane !== undefined))];
   await Promise.all(distinctLanes.map((lane) => lane.start()));
   const scopes = uniqueScopes(cells.length);
+
   try {
     const results = await Promise.all(
       cells.map(async (cell, index) => {
         const lane = lanes[index];
         const env = { faults, clients, deadline, scope: scopes[index]!, taskQueue: lane?.taskQueue ?? taskQueue, lane };
-        const problems = await runCell(cell, env).catch((err: Error) => [`the run broke: ${err.stack}`]);
+        const run = byDeadline(runCell(cell, env), deadline + AFTER_DEADLINE_MS, 'the run did not finish');
+        const problems = await run.catch((err: Error) => [`the run broke: ${err.stack}`]);
         return [cell.name, problems] as const;
       }),
     );

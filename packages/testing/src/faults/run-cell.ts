@@ -64,7 +64,9 @@ export async function runCell(cell: Cell, env: CellEnvironment): Promise<string[
   } catch (err) {
     problems.push((err as Error).message);
   }
-  const error = await driving;
+  const error = await byDeadline(driving, env.deadline, "the scenario's clients did not finish").catch(
+    (err: Error) => err,
+  );
   if (error && cell.fault?.kind !== 'cancel') problems.push(`the scenario's clients failed: ${describeError(error)}`);
   problems.push(...(await context.ending()));
   problems.push(...(await context.historyViolations()));
