@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
+import { Worker, type WorkerOptions } from '@temporalio/worker';
 import { createDataConverter } from '@reference/data-converter';
 import { createLocalTestEnv, ensureNexusEndpoint } from '@reference/temporal-server';
 import {
@@ -46,21 +46,19 @@ const startWorkers: StartWorkers = async (taskQueue, faults, identity) => {
     taskQueue,
     identity,
     interceptors: { ...options.interceptors, activity: [faults, ...(options.interceptors?.activity ?? [])] },
-    // A dying worker stops within a second, its held activities never reported, and the activities it runs are
-    // cancelled at once: in one process they would otherwise go on as a dead process's cannot.
-    shutdownForceTime: '1 second',
+    // A stopped worker cancels the activities it runs at once, as a dead process's would stop (held ones wait to be
+    // abandoned, unreported).
     shutdownGraceTime: 0,
   });
   const workers = await Promise.all([
     Worker.create(withFaults(workerOptions(env.nativeConnection, 'default', source))),
     Worker.create(withFaults(callerWorkerOptions(env.nativeConnection, NEXUS_CALLER_NAMESPACE, source))),
   ]);
-  const running = workers.map((worker) => worker.run());
+  const running = Promise.all(workers.map((worker) => worker.run()));
   return {
-    // A killed worker's run may end in any error: the SDK tears down the workflows still in its cache.
-    kill: async () => {
+    stop: async () => {
       for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
-      await Promise.allSettled(running);
+      await running.catch(() => undefined);
     },
   };
 };
@@ -88,9 +86,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await env?.teardown();
-  // The killed workers never finished shutting down (their held activities never ended), so their core still holds
-  // the runtime: shutting it down lets this test file's process end.
-  await Runtime.instance().shutdown();
 });
 
 test('every workflow type of the registry has an entry in the fault matrix, and every entry is a workflow type', () => {

@@ -9,10 +9,11 @@ import type {
 /** The failure type of an attempt whose completion a test made the worker lose. */
 export const COMPLETION_LOST = 'CompletionLost';
 
-/** An activity held at its start: it runs once released, or never if its worker is stopped meanwhile. */
+/** An activity held at its start: it runs once released; abandoned, its attempt fails without running. */
 export interface HeldActivity {
   info: Info;
   release(): void;
+  abandon(): void;
 }
 
 interface Rule {
@@ -30,6 +31,7 @@ type Execute = Next<ActivityInboundCallsInterceptor, 'execute'>;
  */
 export class ActivityFaults {
   private readonly rules: Rule[] = [];
+  private readonly held = new Set<HeldActivity>();
   /** Scope -> workflow id -> activity types started in it. */
   private readonly seen = new Map<string, Map<string, Set<string>>>();
   private readonly attemptWatchers: Array<{ matches: (info: Info) => boolean; resolve: (info: Info) => void }> = [];
@@ -50,10 +52,13 @@ export class ActivityFaults {
         scope,
         activityType,
         apply: async (info, run) => {
-          let release!: () => void;
-          const released = new Promise<void>((r) => (release = r));
-          resolve({ info, release });
-          await released;
+          let held!: HeldActivity;
+          const released = new Promise<void>((release, abandon) => {
+            held = { info, release, abandon: () => abandon(new Error(`${activityType} was abandoned`)) };
+          });
+          this.held.add(held);
+          resolve(held);
+          await released.finally(() => this.held.delete(held));
           return await run();
         },
       });
@@ -78,6 +83,11 @@ export class ActivityFaults {
         },
       });
     });
+  }
+
+  /** Abandons every activity still held: their workers can then stop. */
+  abandonAll(): void {
+    for (const held of this.held) held.abandon();
   }
 
   /** Resolves when an attempt of that activity after `attempt` starts. */

@@ -6,8 +6,11 @@ import { timeOutDeadAttempt } from './dead-attempts';
 
 /** Workers started on one task queue for the matrix. */
 export interface MatrixWorkers {
-  /** Stops them at once, reporting nothing of the tasks they hold. */
-  kill(): Promise<void>;
+  /**
+   * Stops their polling at once and cancels the activities they run; resolves once they have stopped, which a held
+   * activity delays until it is released or abandoned.
+   */
+  stop(): Promise<void>;
 }
 
 /** Starts every worker the workflows need on `taskQueue`, with the faults' activity interceptor, as `identity`. */
@@ -36,6 +39,8 @@ export class DyingLane {
   private workers?: MatrixWorkers;
   private scheduled?: Promise<void>;
   private previous: Promise<unknown> = Promise.resolve();
+  /** The dead generations' workers, stopping once their held activities are abandoned. */
+  private readonly stopping: Promise<void>[] = [];
   /** The workflows of the lane's runs, for finding what the dead workers had started. */
   private readonly workflowsOfRuns: Array<() => Promise<Array<{ client: WorkflowClient; workflowId: string }>>> = [];
 
@@ -71,8 +76,9 @@ export class DyingLane {
     return this.scheduled;
   }
 
-  async kill(): Promise<void> {
-    await this.workers?.kill();
+  /** Stops the lane's workers, the dead ones included (abandon the held activities first). */
+  async stop(): Promise<void> {
+    await Promise.all([this.workers?.stop(), ...this.stopping]);
   }
 
   private identity(): string {
@@ -85,10 +91,10 @@ export class DyingLane {
 
   private async die(): Promise<void> {
     const dead = this.identity();
-    const killed = this.workers!.kill();
+    // The dead workers report nothing of the activities they hold: their attempts time out on the server.
+    this.stopping.push(this.workers!.stop());
     this.generation += 1;
     this.workers = await this.startNext();
-    await killed;
     const workflows = (await Promise.all(this.workflowsOfRuns.map((list) => list()))).flat();
     for (const { client, workflowId } of workflows) {
       const { raw } = await client.getHandle(workflowId).describe();

@@ -121,7 +121,8 @@ export async function runFaultMatrix(options: FaultMatrixOptions): Promise<Map<s
     );
     return new Map(results);
   } finally {
-    // Every verdict is in; a run that failed may have left an activity held, which no stop would wait out.
-    await Promise.all([steady.kill(), ...distinctLanes.map((lane) => lane.kill())]);
+    // Every verdict is in: the activities still held (in dead workers, or left by a failed run) can go.
+    faults.abandonAll();
+    await Promise.all([steady.stop(), ...distinctLanes.map((lane) => lane.stop())]);
   }
 }

@@ -35,7 +35,15 @@ async function checkOut(context: ScenarioContext, country: string): Promise<void
       startWorkflowOperation,
     }),
   );
-  context.track(await startWorkflowOperation.workflowHandle());
+  // Tracked as soon as it exists: the start's answer may wait on the authorisation a fault holds.
+  const handle = context.client().workflow.getHandle(orderId);
+  await context.until(() =>
+    handle.describe().then(
+      () => true,
+      () => false,
+    ),
+  );
+  context.track(handle);
   await authorised;
 }
 
