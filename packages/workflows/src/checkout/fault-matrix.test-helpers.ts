@@ -1,5 +1,6 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { orderSystems } from '@reference/activities';
+import { sealCard } from '@reference/payment-tokens';
 import { TEST_CARDS } from '@reference/models';
 import type { FaultMatrixTable, FaultScenario, Invariant, ScenarioContext } from '@reference/testing';
 import { CheckoutWorkflow, submitPaymentUpdate } from '..';
@@ -31,7 +32,7 @@ async function checkOut(context: ScenarioContext, country: string): Promise<void
   });
   const authorised = context.call(
     context.client().workflow.executeUpdateWithStart(submitPaymentUpdate, {
-      args: [{ cardNumber: TEST_CARDS.ok }],
+      args: [sealCard(TEST_CARDS.ok)],
       startWorkflowOperation,
     }),
   );

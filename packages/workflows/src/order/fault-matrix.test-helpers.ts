@@ -1,4 +1,5 @@
 import { CATALOGUE, orderSystems } from '@reference/activities';
+import { sealCard } from '@reference/payment-tokens';
 import { type OrderInput, type OrderItem, TEST_CARDS } from '@reference/models';
 import type { FaultMatrixTable, FaultScenario, Invariant, ScenarioContext } from '@reference/testing';
 import { addItemToOrderUpdate, approveOrderSignal, CancelOrderWorkflow, OrderLineWorkflow, OrderWorkflow } from '..';
@@ -32,7 +33,15 @@ async function placeOrder(context: ScenarioContext, input: Partial<OrderInput> =
     taskQueue: context.taskQueue,
     workflowId: orderId,
     args: [
-      { orderId, customerId: 'ada', cardNumber: TEST_CARDS.ok, country: 'GB', items: INITIAL, coolOffMs: 50, ...input },
+      {
+        orderId,
+        customerId: 'ada',
+        ...sealCard(TEST_CARDS.ok),
+        country: 'GB',
+        items: INITIAL,
+        coolOffMs: 50,
+        ...input,
+      },
     ],
   });
   return handle;
