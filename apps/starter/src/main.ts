@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerAgentCommand } from './commands/agent';
 import { registerApprovalCommands } from './commands/approval';
+import { registerBatchCommands } from './commands/batch';
 import { registerCancelCommand } from './commands/cancel';
 import { registerDeploymentCommands } from './commands/deployment';
 import { registerFanOutCommand } from './commands/fan-out';
@@ -32,6 +33,7 @@ registerAgentCommand(program);
 registerResearchCommand(program);
 registerInvoiceCommand(program);
 registerFanOutCommand(program);
+registerBatchCommands(program);
 registerScheduleCommand(program);
 registerApprovalCommands(program);
 registerDeploymentCommands(program);

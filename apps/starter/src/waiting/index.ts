@@ -1,3 +1,4 @@
 export { executeAndWatch } from './execute';
 export { type PendingActivity, pendingActivities, retryLine } from './pending-activities';
 export { waitForResult, type WaitOptions } from './wait-for-result';
+export { workerPolls } from './worker-polls';
