@@ -1,6 +1,7 @@
 import type { FaultMatrixTable } from '@reference/testing';
 import { faultMatrix as ai } from './ai/fault-matrix.test-helpers';
 import { faultMatrix as approval } from './approval/fault-matrix.test-helpers';
+import { faultMatrix as batch } from './batch/fault-matrix.test-helpers';
 import { faultMatrix as catalog } from './catalog/fault-matrix.test-helpers';
 import { faultMatrix as checkout } from './checkout/fault-matrix.test-helpers';
 import { faultMatrix as fanOut } from './fan-out/fault-matrix.test-helpers';
@@ -31,4 +32,5 @@ export const faultMatrixTables: readonly FaultMatrixTable[] = [
   lock,
   reminder,
   nexus,
+  batch,
 ];
