@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
-import { SEARCH_ATTRIBUTES } from '@reference/workflows';
+import { createLocalTestEnv, ensureNexusEndpoint } from '@reference/temporal-server';
+import { GREETING_ENDPOINT, NEXUS_CALLER_NAMESPACE, SEARCH_ATTRIBUTES, TASK_QUEUE } from '@reference/workflows';
 import { BackgroundProcess } from './processes';
 
 const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
@@ -23,16 +23,31 @@ export interface ServerForProcesses {
 
 /**
  * Starts a dev server with the project's search attributes, as `pnpm dev` does (and, with `worker`, the production worker process) before the file's tests; stops both after
- * them. `env` adds variables that worker and starter processes share.
+ * them. `env` adds variables that worker and starter processes share. With `nexus`, also as `pnpm dev` does: the
+ * Nexus caller's namespace, the endpoint, and the worker told to run the caller's workflows.
  */
 export function useServerForProcesses({
   worker = false,
+  nexus = false,
   env = {},
-}: { worker?: boolean; env?: NodeJS.ProcessEnv } = {}): ServerForProcesses {
+}: { worker?: boolean; nexus?: boolean; env?: NodeJS.ProcessEnv } = {}): ServerForProcesses {
   const setup = {} as ServerForProcesses;
   beforeAll(async () => {
-    setup.server = await createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES });
-    setup.env = { ...process.env, TEMPORAL_ADDRESS: setup.server.address, TEMPORAL_NAMESPACE: 'default', ...env };
+    setup.server = await createLocalTestEnv({
+      searchAttributes: SEARCH_ATTRIBUTES,
+      extraArgs: nexus ? ['--namespace', NEXUS_CALLER_NAMESPACE] : [],
+    });
+    if (nexus) {
+      const target = { targetNamespace: 'default', targetTaskQueue: TASK_QUEUE };
+      await ensureNexusEndpoint(setup.server.connection, { name: GREETING_ENDPOINT, ...target });
+    }
+    setup.env = {
+      ...process.env,
+      TEMPORAL_ADDRESS: setup.server.address,
+      TEMPORAL_NAMESPACE: 'default',
+      ...(nexus ? { NEXUS_CALLER_NAMESPACE } : {}),
+      ...env,
+    };
     if (worker) setup.worker = await startWorkerProcess(setup.env);
   });
   afterAll(async () => {

@@ -9,9 +9,10 @@ import { UserError } from './user-error';
  * profile (default localhost:7233, namespace default). An unreachable server is a one-line UserError.
  * With OTEL_TRACES_EXPORTER=console|otlp, each call starts a trace that the worker continues down to the activities.
  */
-async function connectClient(): Promise<{ client: Client; close: () => Promise<void> }> {
+async function connectClient(namespaceOverride?: string): Promise<{ client: Client; close: () => Promise<void> }> {
   const settings = connectionSettings();
-  const { connectionOptions, namespace, address } = settings;
+  const { connectionOptions, address } = settings;
+  const namespace = namespaceOverride ?? settings.namespace;
   let exporter: TracesExporter;
   try {
     exporter = tracesExporterFromEnv();
@@ -46,9 +47,12 @@ async function connectClient(): Promise<{ client: Client; close: () => Promise<v
   };
 }
 
-/** Runs `use` with a connected client and closes the connection after it, whatever happens. */
-export async function withClient<T>(use: (client: Client) => Promise<T>): Promise<T> {
-  const { client, close } = await connectClient();
+/**
+ * Runs `use` with a connected client and closes the connection after it, whatever happens. `namespace` replaces the
+ * settings' own, for a workflow that lives in a namespace of its own (the Nexus caller's).
+ */
+export async function withClient<T>(use: (client: Client) => Promise<T>, namespace?: string): Promise<T> {
+  const { client, close } = await connectClient(namespace);
   try {
     return await use(client);
   } finally {

@@ -1,21 +1,11 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type Client, ScheduleNotFoundError } from '@temporalio/client';
-import ms, { type StringValue } from 'ms';
 import { withClient } from '../connect';
+import { millisecondsIn } from '../time-options';
 import { UserError } from '../user-error';
 import * as schedules from '../schedules';
 
 const DEFAULT_ID = 'report-schedule';
-
-/** Milliseconds in a duration as Temporal reads one (the SDK parses durations with `ms` too) ('30s', '5m', '1h', '1 day', '2 hours'); 0 if it is none. */
-function millisecondsIn(duration: string): number {
-  try {
-    const milliseconds = ms(duration as StringValue);
-    return Number.isFinite(milliseconds) ? milliseconds : 0;
-  } catch {
-    return 0;
-  }
-}
 
 /** A positive duration, kept as the user wrote it so the answer can echo it. */
 function interval(value: string): string {

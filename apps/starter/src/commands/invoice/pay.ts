@@ -4,7 +4,8 @@ import { parseModel, Payment } from '@reference/models';
 import { invoiceStart, invoiceStatusKey, payInvoiceUpdate } from '@reference/workflows';
 import { withClient } from '../../connect';
 import { UserError } from '../../user-error';
-import { cents, instant } from './options';
+import { instant } from '../../time-options';
+import { cents } from './options';
 
 interface PayOptions {
   amount: bigint;

@@ -4,7 +4,8 @@ import { Invoice, parseModel } from '@reference/models';
 import { InvoiceWorkflow, invoiceStart, invoiceStatusKey, TASK_QUEUE } from '@reference/workflows';
 import { withClient } from '../../connect';
 import { UserError } from '../../user-error';
-import { amount, calendarDate, cents } from './options';
+import { calendarDate } from '../../time-options';
+import { amount, cents } from './options';
 
 interface SendOptions {
   id: string;
