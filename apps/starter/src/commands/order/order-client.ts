@@ -3,6 +3,7 @@ import {
   CancelledFailure,
   type Client,
   TerminatedFailure,
+  TimeoutFailure,
   WorkflowExecutionAlreadyStartedError,
   WorkflowFailedError,
   WorkflowNotFoundError,
@@ -25,6 +26,12 @@ export function describeFailure(err: unknown, orderId: string): Error {
     const { cause } = err;
     if (cause instanceof CancelledFailure) return new UserError(`order ${orderId} was cancelled`);
     if (cause instanceof TerminatedFailure) return new UserError(`order ${orderId} was terminated`);
+    if (cause instanceof TimeoutFailure) {
+      return new UserError(
+        `order ${orderId} timed out (TimeoutFailure ${cause.timeoutType}): the execution or run timeout it was ` +
+          'started with passed',
+      );
+    }
     if (cause instanceof ApplicationFailure) return new UserError(`${cause.type ?? 'failure'}: ${firstLine(cause)}`);
   }
   return new UserError(firstLine(err));
