@@ -32,6 +32,14 @@ export const QuoteOrderInput = z.strictObject({
   lines: z.array(QuoteLine).min(1).max(100),
   /** How long suppliers get to answer (default 30 s); whoever has not answered by then is left out. */
   deadlineSeconds: wholeNumber(1, 3_600).optional(),
+  /**
+   * The task queue of the suppliers' own quote worker, asked first; a quote no worker takes from it within 5 s
+   * (schedule-to-start) is asked on the workflow's own task queue instead.
+   */
+  supplierTaskQueue: z
+    .string()
+    .regex(/^[\w.-]{1,200}$/, 'must be a task queue name: letters, digits, ".", "_" or "-"')
+    .optional(),
 });
 export type QuoteOrderInput = z.infer<typeof QuoteOrderInput>;
 

@@ -13,6 +13,7 @@ interface QuoteOrderOptions {
   supplier: string[];
   line: QuoteLine[];
   deadline?: number;
+  supplierTaskQueue?: string;
 }
 
 /** `starter quote-order ...`: runs QuoteOrderWorkflow and prints the best quote per line. */
@@ -29,6 +30,10 @@ export function registerQuoteOrderCommand(program: Command): void {
     .requiredOption('--supplier <name>', 'a supplier to ask (repeatable)', supplierNames)
     .requiredOption('--line <sku:quantity>', 'an order line (repeatable)', orderLines)
     .option('--deadline <seconds>', 'how long suppliers get to answer (default 30)', positiveInteger)
+    .option(
+      '--supplier-task-queue <name>',
+      "ask the suppliers' own worker on this task queue first; on my-task-queue if none takes a quote within 5 s",
+    )
     .action(async (options: QuoteOrderOptions) => {
       const request = validate(
         QuoteOrderInput,
@@ -38,6 +43,7 @@ export function registerQuoteOrderCommand(program: Command): void {
           suppliers: options.supplier,
           lines: options.line,
           deadlineSeconds: options.deadline,
+          supplierTaskQueue: options.supplierTaskQueue,
         },
         'the quote request',
       );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, encodeTimeoutType, TimeoutType } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { QuoteOrderWorkflow, type QuoteOrderInput } from '..';
@@ -110,4 +110,51 @@ test('the catalog lookup runs as a local activity: a marker in history, no sched
   expect(
     history.events?.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity'),
   ).toHaveLength(1);
+});
+
+/** Where each requestSupplierQuote was scheduled, in order, and the type of each activity timeout. */
+function scheduledAndTimedOut(history: Awaited<ReturnType<typeof quote>>['history']) {
+  const events = history.events ?? [];
+  return {
+    queues: events.flatMap((e) => e.activityTaskScheduledEventAttributes?.taskQueue?.name ?? []),
+    timeouts: events.flatMap(
+      (e) => e.activityTaskTimedOutEventAttributes?.failure?.timeoutFailureInfo?.timeoutType ?? [],
+    ),
+  };
+}
+
+test("a supplier task queue nobody polls times out schedule-to-start, and the quote is asked on the workflow's own", async () => {
+  const supplierTaskQueue = `suppliers-${randomUUID()}`;
+  const { result, history } = await quote({
+    ...catalogWithSuppliers(),
+    suppliers: ['acme'],
+    lines: [{ sku: 'SKU-00001', quantity: 2 }],
+    supplierTaskQueue,
+  });
+  expect(result).toMatchObject({ lines: [{ best: { supplier: 'acme', totalCents: 240 }, failures: [] }] });
+  // Not retried there (a schedule-to-start timeout never is): once on the suppliers' queue, then on the workflow's.
+  expect(scheduledAndTimedOut(history)).toEqual({
+    queues: [supplierTaskQueue, taskQueue],
+    timeouts: [encodeTimeoutType(TimeoutType.SCHEDULE_TO_START)],
+  });
+});
+
+test('a supplier task queue with a worker answers the quote itself', async () => {
+  const supplierTaskQueue = `suppliers-${randomUUID()}`;
+  const suppliers = await Worker.create({
+    connection: server.env.nativeConnection,
+    taskQueue: supplierTaskQueue,
+    dataConverter: server.dataConverter,
+    activities: { requestSupplierQuote: activities.requestSupplierQuote },
+  });
+  const { result, history } = await suppliers.runUntil(
+    quote({
+      ...catalogWithSuppliers(),
+      suppliers: ['acme'],
+      lines: [{ sku: 'SKU-00001', quantity: 2 }],
+      supplierTaskQueue,
+    }),
+  );
+  expect(result).toMatchObject({ lines: [{ best: { supplier: 'acme', totalCents: 240 } }] });
+  expect(scheduledAndTimedOut(history)).toEqual({ queues: [supplierTaskQueue], timeouts: [] });
 });

@@ -1,24 +1,61 @@
 import {
+  ActivityFailure,
   ApplicationFailure,
   CancellationScope,
   isCancellation,
+  log,
   proxyActivities,
   proxyLocalActivities,
   sleep,
+  TimeoutFailure,
 } from '@temporalio/workflow';
+import { TimeoutType } from '@temporalio/common';
 import type * as activities from '@reference/activities';
-import type { SupplierQuote } from '@reference/activities';
+import type { QuoteRequest, SupplierQuote } from '@reference/activities';
 import { checkWorkflowInput } from '@reference/models/wire';
 import type { LineQuote, OrderQuote, QuoteOrderInput, SupplierFailure } from './types';
 
 // A quick read of the local inventory store: a local activity, no task-queue round trip.
 const { lookupCatalogItem } = proxyLocalActivities<typeof activities>({ startToCloseTimeout: '5 seconds' });
 
-const { requestSupplierQuote } = proxyActivities<typeof activities>({
+const quoteOptions = {
   startToCloseTimeout: '10 seconds',
   // A supplier that is down gets two more tries; a definite "no" (SkuNotOffered, ...) is non-retryable already.
   retry: { initialInterval: '1 second', maximumAttempts: 3 },
-});
+} as const;
+const { requestSupplierQuote } = proxyActivities<typeof activities>(quoteOptions);
+
+/** How long a quote waits on the suppliers' own task queue for a worker to take it. */
+const SUPPLIER_WORKER_WAIT = '5 seconds';
+
+/** No worker took the activity from its task queue in time: asking again there would not help. */
+function noWorkerTookIt(err: unknown): boolean {
+  return (
+    err instanceof ActivityFailure &&
+    err.cause instanceof TimeoutFailure &&
+    err.cause.timeoutType === TimeoutType.SCHEDULE_TO_START
+  );
+}
+
+/**
+ * Asks the suppliers' own worker (`supplierTaskQueue`) first when there is one; if none takes the task from that
+ * queue in time (a schedule-to-start timeout, which is never retried), asks on the workflow's own task queue.
+ */
+async function askSupplier(ask: QuoteRequest, supplierTaskQueue?: string): Promise<SupplierQuote> {
+  if (supplierTaskQueue === undefined) return requestSupplierQuote(ask);
+  const suppliersOwn = proxyActivities<typeof activities>({
+    ...quoteOptions,
+    taskQueue: supplierTaskQueue,
+    scheduleToStartTimeout: SUPPLIER_WORKER_WAIT,
+  });
+  try {
+    return await suppliersOwn.requestSupplierQuote(ask);
+  } catch (err) {
+    if (!noWorkerTookIt(err)) throw err;
+    log.warn(`no worker took ${ask.supplier}'s quote from ${supplierTaskQueue} within ${SUPPLIER_WORKER_WAIT}`);
+    return requestSupplierQuote(ask);
+  }
+}
 
 function failureReason(err: unknown): string {
   if (isCancellation(err)) return 'NoAnswerByDeadline';
@@ -42,7 +79,9 @@ export async function QuoteOrderWorkflow(request: QuoteOrderInput): Promise<Orde
     input.suppliers.map((supplier) => ({ lineIndex, supplier, sku: line.sku, quantity: line.quantity })),
   );
   const answers = asks.map(({ supplier, sku, quantity }) =>
-    asking.run(() => requestSupplierQuote({ priceListDir: input.priceListDir, supplier, sku, quantity })),
+    asking.run(() =>
+      askSupplier({ priceListDir: input.priceListDir, supplier, sku, quantity }, input.supplierTaskQueue),
+    ),
   );
 
   const timer = new CancellationScope();

@@ -65,4 +65,21 @@ export const recordingScenarios: RecordingScenario[] = [
         ],
       }),
   },
+  {
+    // Nobody polls the suppliers' task queue: a schedule-to-start timeout, then the quote on the workflow's own queue.
+    name: 'QuoteOrderWorkflow.supplier-queue-unpolled',
+    run: (client, taskQueue) =>
+      client.workflow.start(QuoteOrderWorkflow, {
+        taskQueue,
+        workflowId: 'quote-order-supplier-queue-unpolled',
+        args: [
+          {
+            ...priceLists(),
+            suppliers: ['acme'],
+            lines: [{ sku: 'SKU-00001', quantity: 2 }],
+            supplierTaskQueue: 'suppliers-unpolled',
+          },
+        ],
+      }),
+  },
 ];
