@@ -1,19 +1,28 @@
 import { z } from 'zod';
+import { crossFieldCheck } from './cross-field-check';
+import { MAX_FREQUENT_POLL_SECONDS } from './cross-field-rules';
 import { filePath, nonBlank, wholeNumber } from './fields';
 
 const sku = nonBlank(64);
 
 /** ImportCatalogWorkflow's input. */
-export const ImportCatalogInput = z.strictObject({
-  /** The supplier's feed, JSON Lines; ready once the supplier has written `<feedPath>.ready`. */
-  feedPath: filePath,
-  /** The inventory store the records go to (JSON Lines; the last line per SKU wins). */
-  storePath: filePath,
-  /** How often to look for the ready marker (default 60 s). */
-  pollIntervalSeconds: wholeNumber(1, 86_400).optional(),
-  /** The inventory store's write limit (default 100 records a second). */
-  writesPerSecond: wholeNumber(1, 100_000).optional(),
-});
+export const ImportCatalogInput = z
+  .strictObject({
+    /** The supplier's feed, JSON Lines; ready once the supplier has written `<feedPath>.ready`. */
+    feedPath: filePath,
+    /** The inventory store the records go to (JSON Lines; the last line per SKU wins). */
+    storePath: filePath,
+    /**
+     * How to wait for the ready marker: `infrequent` (the default), one look per activity attempt with the retry
+     * policy as the loop; `frequent`, one activity that looks every pollIntervalSeconds and heartbeats each look.
+     */
+    polling: z.enum(['infrequent', 'frequent']).optional(),
+    /** How often to look for the ready marker (default 60 s; 1 s, and at most a minute, when frequent). */
+    pollIntervalSeconds: wholeNumber(1, 86_400).optional(),
+    /** The inventory store's write limit (default 100 records a second). */
+    writesPerSecond: wholeNumber(1, 100_000).optional(),
+  })
+  .check(crossFieldCheck('workflow/ImportCatalogWorkflow'));
 export type ImportCatalogInput = z.infer<typeof ImportCatalogInput>;
 
 /** One line of a quote request: a SKU and how many. */
@@ -42,6 +51,25 @@ export const QuoteOrderInput = z.strictObject({
     .optional(),
 });
 export type QuoteOrderInput = z.infer<typeof QuoteOrderInput>;
+
+/** waitForFeedReady's input: the feed whose ready marker it waits for, and how long between two looks. */
+export const WaitForFeedInput = z.strictObject({
+  feedPath: filePath,
+  pollIntervalSeconds: wholeNumber(1, MAX_FREQUENT_POLL_SECONDS),
+});
+export type WaitForFeedInput = z.infer<typeof WaitForFeedInput>;
+
+/** What waitForFeedReady heartbeats after each look, and returns: a retry resumes from it. */
+export interface FeedWatch {
+  /** Looks so far, over every attempt. */
+  looks: number;
+  /** When the first look was (epoch ms). */
+  since: number;
+  /** What the last look found. */
+  lastLook: 'not-ready' | 'ready';
+  /** The look this attempt resumed after: 0 on a fresh start. */
+  resumedAfter: number;
+}
 
 /** importCatalogFile's input. */
 export const ImportCatalogFileInput = z.strictObject({

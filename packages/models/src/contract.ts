@@ -9,6 +9,7 @@ import {
   ImportCatalogInput,
   QuoteOrderInput,
   QuoteRequest,
+  WaitForFeedInput,
 } from './catalog';
 import { CheckoutInput, PaymentCard } from './checkout';
 import { FanOutCount } from './fan-out';
@@ -92,6 +93,7 @@ export const wireContract = {
     greet: GreetingName,
     postLedgerEntry: LedgerEntry,
     checkFeedReady: FilePath,
+    waitForFeedReady: WaitForFeedInput,
     importCatalogFile: ImportCatalogFileInput,
     findDuplicateProducts: FilePath,
     lookupCatalogItem: CatalogItemLookup,

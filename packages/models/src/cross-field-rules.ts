@@ -48,6 +48,17 @@ function batchBoundProblem(batch: { window?: number; maxHistoryEvents?: number }
     : undefined;
 }
 
+/** The longest wait between two looks of frequent polling: beyond a minute, the retry policy is the better loop. */
+export const MAX_FREQUENT_POLL_SECONDS = 60;
+
+/** Frequent polling looks at least once a minute (see import-catalog.ts for when to pick which form). */
+function feedPollingProblem(feed: { polling?: string; pollIntervalSeconds?: number }) {
+  const message = `must be at most ${MAX_FREQUENT_POLL_SECONDS} with frequent polling`;
+  return feed.polling === 'frequent' && (feed.pollIntervalSeconds ?? 1) > MAX_FREQUENT_POLL_SECONDS
+    ? { field: 'pollIntervalSeconds', message }
+    : undefined;
+}
+
 /** By wire id (`workflow/OrderWorkflow`). */
 export const crossFieldRules: Record<string, CrossFieldRule> = {
   'workflow/OrderWorkflow': orderItemsProblem,
@@ -55,4 +66,5 @@ export const crossFieldRules: Record<string, CrossFieldRule> = {
   'workflow/ReminderWorkflow': reminderDeadlineProblem(false),
   'update/moveReminder': reminderDeadlineProblem(true),
   'workflow/BatchWorkflow': batchBoundProblem,
+  'workflow/ImportCatalogWorkflow': feedPollingProblem,
 };

@@ -1,4 +1,5 @@
 export { checkFeedReady } from './check-feed-ready';
+export { waitForFeedReady, type FeedWatch } from './wait-for-feed-ready';
 export { importCatalogFile, type ImportCatalogFileInput, type ImportCatalogFileResult } from './import-catalog-file';
 export { findDuplicateProducts, type FindDuplicateProductsResult } from './find-duplicate-products';
 export { lookupCatalogItem } from './lookup-catalog-item';

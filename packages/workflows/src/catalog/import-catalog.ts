@@ -23,6 +23,42 @@ const { findDuplicateProducts } = proxyActivities<typeof activities>({
   cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
 });
 
+// A supplier gets a day to deliver, whichever way the workflow waits for the feed.
+const DELIVERY_WINDOW = '1 day';
+
+/**
+ * Infrequent polling, for looks a minute or more apart: one look per activity attempt, the retry policy with a fixed
+ * interval is the loop. Between looks nothing runs and no worker slot is held; each look is an attempt in the
+ * activity's state (not an event in the history).
+ */
+async function waitInfrequently({ feedPath, pollIntervalSeconds = 60 }: ImportCatalogInput): Promise<void> {
+  const { checkFeedReady } = proxyActivities<typeof activities>({
+    startToCloseTimeout: '10 seconds',
+    scheduleToCloseTimeout: DELIVERY_WINDOW,
+    retry: {
+      initialInterval: `${pollIntervalSeconds} seconds`,
+      backoffCoefficient: 1,
+      nonRetryableErrorTypes: ['FeedMissing'],
+    },
+  });
+  await checkFeedReady(feedPath);
+}
+
+/**
+ * Frequent polling, for looks seconds apart (where a retry per look would flood the activity's retries): one
+ * activity looks every pollIntervalSeconds and heartbeats after each look. Its heartbeat timeout, two intervals,
+ * notices a dead worker; the retry resumes from the last heartbeat. A cancelled import waits until the wait stopped.
+ */
+async function waitFrequently({ feedPath, pollIntervalSeconds = 1 }: ImportCatalogInput): Promise<void> {
+  const { waitForFeedReady } = proxyActivities<typeof activities>({
+    scheduleToCloseTimeout: DELIVERY_WINDOW,
+    heartbeatTimeout: `${2 * pollIntervalSeconds} seconds`,
+    retry: { initialInterval: '1 second', nonRetryableErrorTypes: ['FeedMissing'] },
+    cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
+  });
+  await waitForFeedReady({ feedPath, pollIntervalSeconds });
+}
+
 /**
  * Imports a supplier's catalog feed into the inventory store: wait until the supplier has finished uploading,
  * import the records (resuming after a crash from the last heartbeat), then flag near-duplicate products.
@@ -30,18 +66,7 @@ const { findDuplicateProducts } = proxyActivities<typeof activities>({
  */
 export async function ImportCatalogWorkflow(feed: ImportCatalogInput): Promise<ImportCatalogResult> {
   const input = checkWorkflowInput('ImportCatalogWorkflow', feed);
-  const { checkFeedReady } = proxyActivities<typeof activities>({
-    startToCloseTimeout: '10 seconds',
-    // Infrequent polling: one look per attempt, the retry policy is the loop. A supplier gets a day to deliver.
-    scheduleToCloseTimeout: '1 day',
-    retry: {
-      initialInterval: `${input.pollIntervalSeconds ?? 60} seconds`,
-      backoffCoefficient: 1,
-      nonRetryableErrorTypes: ['FeedMissing'],
-    },
-  });
-
-  await checkFeedReady(input.feedPath);
+  await (input.polling === 'frequent' ? waitFrequently : waitInfrequently)(input);
   const imported = await importCatalogFile({
     feedPath: input.feedPath,
     storePath: input.storePath,

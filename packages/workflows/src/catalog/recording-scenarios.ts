@@ -32,6 +32,22 @@ export const recordingScenarios: RecordingScenario[] = [
     },
   },
   {
+    // Frequent polling: one waitForFeedReady looks every second until the marker appears, heartbeating each look.
+    name: 'ImportCatalogWorkflow.frequent-polling',
+    run: async (client, taskQueue) => {
+      const dir = scratchDir();
+      const feedPath = writeFeed(dir, products(2), { ready: false });
+      const handle = await client.workflow.start(ImportCatalogWorkflow, {
+        taskQueue,
+        workflowId: 'import-catalog-frequent-polling',
+        args: [{ feedPath, storePath: path.join(dir, 'store.jsonl'), polling: 'frequent' }],
+      });
+      await delay(2500);
+      markReady(feedPath);
+      return handle;
+    },
+  },
+  {
     name: 'QuoteOrderWorkflow.partial-failure',
     run: (client, taskQueue) =>
       client.workflow.start(QuoteOrderWorkflow, {
