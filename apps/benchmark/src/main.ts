@@ -2,6 +2,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { batchChart } from './batch/batch-chart';
+import { runBatchBench } from './batch/batch-phase';
+import { batchPlan } from './batch/batch-plan';
+import { batchToMarkdown } from './batch/batch-report';
 import { runBenchmark } from './benchmark';
 import { renderSvg } from './charts/render-svg';
 import { peersChart } from './charts/peers-chart';
@@ -22,6 +26,7 @@ interface Options {
   quick?: boolean;
   peers?: boolean;
   cluster?: boolean;
+  batch?: boolean;
   soak?: number;
   rate?: number;
   orderRate?: number;
@@ -39,6 +44,13 @@ const program = new Command('bench')
         '(`pnpm cluster up` first) and on a dev server, with the CPU split between their processes',
     ).conflicts(['peers', 'soak']),
   )
+  .addOption(
+    new Option(
+      '--batch',
+      'only the batch phase: BatchWorkflow over 10,000 and 100,000 records (records/s, runs, longest history, ' +
+        'worker RSS over time) beside 2,000 fan-out style',
+    ).conflicts(['peers', 'soak', 'cluster']),
+  )
   .option(
     '--soak <minutes>',
     'hold a steady greeting rate for this many minutes and report failures and RSS growth',
@@ -52,7 +64,7 @@ const program = new Command('bench')
   .option('--order-rate <perSecond>', 'open-loop order rate (default: 70% of the closed-loop throughput)', positive)
   .option(
     '--out <dir>',
-    'where to write report.json, report.md, report.svg and peers.svg (--cluster: scale.json, scale.md)',
+    'where to write report.json, report.md, report.svg and peers.svg (--cluster: scale.json, scale.md; --batch: batch.json, batch.md, batch.svg)',
     path.join(__dirname, '../results'),
   )
   .action(async (options: Options) => {
@@ -64,6 +76,17 @@ const program = new Command('bench')
       writeFileSync(path.join(options.out, 'scale.md'), markdown);
       console.log(markdown);
       if (report.runs.some((run) => run.failed > 0)) process.exitCode = 1;
+      return;
+    }
+    if (options.batch) {
+      const report = await runBatchBench(batchPlan(Boolean(options.quick)), options.quick ? 'quick' : 'full');
+      const markdown = batchToMarkdown(report);
+      writeFileSync(path.join(options.out, 'batch.json'), `${JSON.stringify(report, null, 2)}\n`);
+      writeFileSync(path.join(options.out, 'batch.md'), markdown);
+      const chart = batchChart(report, `Batches: worker RSS over time, records/s (${report.mode})`);
+      writeFileSync(path.join(options.out, 'batch.svg'), await renderSvg(chart));
+      console.log(markdown);
+      if (report.runs.some((run) => !run.exactlyOnce)) process.exitCode = 1;
       return;
     }
     if (options.soak) {
