@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { CatalogRecord } from '@reference/activities';
 import type { FaultMatrixTable, Invariant, ScenarioContext } from '@reference/testing';
-import { ImportCatalogWorkflow, QuoteOrderWorkflow } from '..';
+import { type ImportCatalogInput, ImportCatalogWorkflow, QuoteOrderWorkflow } from '..';
 import { products, scratchDir, storeLog, writeFeed, writePriceList, writeStore } from './catalog.test-helpers';
 
 const FEED = products(5);
@@ -38,12 +38,12 @@ function quoteInput() {
   };
 }
 
-async function startImport(context: ScenarioContext): Promise<void> {
+async function startImport(context: ScenarioContext, polling: ImportCatalogInput['polling']): Promise<void> {
   const dir = scratchDir();
   const workflowId = context.id('import');
   const storePath = path.join(dir, 'store.jsonl');
   stores.set(workflowId, storePath);
-  const feed = { feedPath: writeFeed(dir, FEED), storePath, pollIntervalSeconds: 1 };
+  const feed = { feedPath: writeFeed(dir, FEED), storePath, polling, pollIntervalSeconds: 1 };
   const args: [typeof feed] = [feed];
   context.track(
     await context.client().workflow.start(ImportCatalogWorkflow, { taskQueue: context.taskQueue, workflowId, args }),
@@ -56,7 +56,13 @@ export const faultMatrix: FaultMatrixTable = {
       name: 'imports a ready feed',
       activities: ['checkFeedReady', 'importCatalogFile', 'findDuplicateProducts'],
       invariants: [importedAsFed],
-      run: startImport,
+      run: (context) => startImport(context, 'infrequent'),
+    },
+    {
+      name: 'imports a ready feed, polling frequently',
+      activities: ['waitForFeedReady', 'importCatalogFile', 'findDuplicateProducts'],
+      invariants: [importedAsFed],
+      run: (context) => startImport(context, 'frequent'),
     },
   ],
   QuoteOrderWorkflow: [
