@@ -7,7 +7,16 @@ import { withClient } from '../connect';
 import { validate } from '../input';
 import { executeAndWatch } from '../waiting';
 
-const count = z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).pipe(FanOutCount);
+const count = z
+  .string()
+  .regex(/^\d+$/, 'expected a whole number')
+  .transform(Number)
+  // The cap is one history's, not the job's: say where a bigger job goes.
+  .refine((n) => n <= MAX_FAN_OUT, {
+    error: (issue) =>
+      `at most ${MAX_FAN_OUT} in one history; more go through a batch: batch start --records ${String(issue.input)}`,
+  })
+  .pipe(FanOutCount);
 
 /** `starter fan-out <count>`: executes FanOutWorkflow and prints how many activities it ran. */
 export function registerFanOutCommand(program: Command): void {
