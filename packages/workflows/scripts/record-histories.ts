@@ -1,7 +1,8 @@
 /**
  * Records the histories that the replay tests replay: runs each domain's recording scenarios
  * (src/<domain>/recording-scenarios.ts) on a fresh dev server with the real activities and the shipped bundle, and
- * writes each history to src/<domain>/histories/<WorkflowType>.<scenario>.json.
+ * writes each history to src/<domain>/histories/<WorkflowType>.<scenario>.json, its paths made relative (no
+ * scratch folder or checkout of the recording machine stays in it).
  * Run again after a deliberate, patched change to refresh them: pnpm --filter @reference/workflows record-histories
  * Names as arguments record only those scenarios or workflow types: ... record-histories ReportWorkflow
  */
@@ -15,6 +16,7 @@ import * as activities from '@reference/activities';
 import { createDataConverter } from '@reference/data-converter';
 import { createLocalTestEnv } from '@reference/temporal-server';
 import { bundleWorkflows } from '@reference/workflow-bundle';
+import { withoutMachinePaths } from '../src/testing/machine-paths.test-helpers';
 import type { RecordingScenario } from '../src/testing/recording-scenario';
 import { SEARCH_ATTRIBUTES, TASK_QUEUE } from '../src';
 
@@ -61,7 +63,7 @@ async function main(): Promise<void> {
         await handle.result().catch(() => undefined);
         mkdirSync(historiesDir, { recursive: true });
         const file = path.join(historiesDir, `${scenario.name}.json`);
-        writeFileSync(file, historyToJSON(await handle.fetchHistory()));
+        writeFileSync(file, withoutMachinePaths(historyToJSON(await handle.fetchHistory())));
         console.log(`recorded ${path.relative(process.cwd(), file)}`);
       }
     });

@@ -11,6 +11,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { createLocalTestEnv } from '@reference/temporal-server';
+import { withoutMachinePaths } from '../src/testing/machine-paths.test-helpers';
 
 const versioningDir = path.join(__dirname, '../src/versioning');
 
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
         return started;
       });
       const target = path.join(versioningDir, 'step-histories', `GreetingWorkflow.${step}.json`);
-      writeFileSync(target, historyToJSON(await handle.fetchHistory()));
+      writeFileSync(target, withoutMachinePaths(historyToJSON(await handle.fetchHistory())));
       console.log(`recorded ${path.relative(process.cwd(), target)}`);
     }
   } finally {

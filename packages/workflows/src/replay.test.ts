@@ -1,27 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { sharedWorkflowBundle } from '@reference/testing';
 import { bundleWorkflows } from '@reference/workflow-bundle';
+import { recordedHistories } from './testing/recorded-histories.test-helpers';
 import * as workflows from '.';
 
-/** Each domain's histories (src/<domain>/histories), recorded from real runs by `record-histories`. */
-const histories = readdirSync(__dirname, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .flatMap((domain) => {
-    const dir = path.join(__dirname, domain.name, 'histories');
-    let files: string[];
-    try {
-      files = readdirSync(dir).filter((file) => file.endsWith('.json'));
-    } catch {
-      return [];
-    }
-    return files.map((file) => ({
-      file: `${domain.name}/histories/${file}`,
-      workflowType: file.split('.')[0],
-      history: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown,
-    }));
-  });
+const histories = recordedHistories('histories');
 
 // The shipped bundle: the project's payload converter decodes what the histories hold (Dates, bigints).
 const workflowBundle = sharedWorkflowBundle();
