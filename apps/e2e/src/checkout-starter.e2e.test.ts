@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { TEST_CARDS } from '@reference/models';
-import { runStarter } from './starter-process';
+import { createLocalTestEnv } from '@reference/temporal-server';
+import { runStarter, startStarter } from './starter-process';
 import { waitUntil } from './wait-until';
 import { useServerForProcesses } from './worker-process';
 
@@ -84,4 +85,20 @@ test('checkout status of an unknown checkout is one line; --help names both form
   expect(help.stdout.join('\n')).toMatch(
     /Usage: starter checkout \[options\] \[command\] <order-id>[\s\S]*status <order-id>/,
   );
+});
+
+test('with no worker to answer, checkout says so after a few seconds instead of waiting in silence', async () => {
+  // A server no worker has ever polled: a worker that has just stopped still counts as polling for a minute.
+  const empty = await createLocalTestEnv();
+  try {
+    const id = `checkout-${randomUUID()}`;
+    const args = ['checkout', id, '--amount', '1250', '--country', 'GB', '--card', TEST_CARDS.ok];
+    const checkout = startStarter({ ...e2e.env, TEMPORAL_ADDRESS: empty.address }, ...args);
+    await checkout.waitForLine(
+      new RegExp(`^no worker has answered ${id} for 5 s: is one polling my-task-queue\\? Start one with \`pnpm dev\``),
+    );
+    await checkout.stop();
+  } finally {
+    await empty.teardown();
+  }
 });
