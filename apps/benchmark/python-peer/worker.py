@@ -1,4 +1,4 @@
-# The seed's quick-demo worker (python-sdk-reference.md), two changes: the server address comes from
+# The quick start's greeting as the Python SDK's hello-world worker has it, with two changes: the server address comes from
 # TEMPORAL_ADDRESS (the benchmark's dev server listens on a free port), and it prints the line the benchmark
 # waits for before it starts loading.
 import asyncio

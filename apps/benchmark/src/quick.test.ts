@@ -72,7 +72,7 @@ test('writes the markdown table and the SVG chart beside the JSON', () => {
 
 test('the peers phase ran the greeting on the project worker, the floor and, where its venv was made, Python', () => {
   const { peers } = report;
-  const python = 'skipped' in peers.python ? [] : ['seed Python'];
+  const python = 'skipped' in peers.python ? [] : ['Python worker'];
   expect(peers.runs.map((r) => r.peer)).toEqual(['project worker', 'TypeScript floor', ...python]);
   for (const { loads, figures } of peers.runs) {
     for (const load of [loads.atConcurrency, loads.atOne]) {

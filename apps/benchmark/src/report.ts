@@ -73,8 +73,8 @@ function peersToMarkdown(peers: PeersReport): string[] {
   const figures = peerFigureTitles(peers.concurrency);
   const python =
     'skipped' in peers.python
-      ? `The seed's Python worker was skipped: ${peers.python.skipped}.`
-      : `The seed's Python worker ran on temporalio ${peers.python.temporalio} (PyPI).`;
+      ? `The Python worker was skipped: ${peers.python.skipped}.`
+      : `The Python worker ran on temporalio ${peers.python.temporalio} (PyPI).`;
   return [
     `Peers: the same greeting (\`GreetingWorkflow\` by its wire name on my-task-queue, from a client with the default ` +
       `data converter) against each worker in turn, a fresh process each; in brackets, the ratio to the ${FLOOR_PEER} ` +

@@ -17,7 +17,7 @@ const executeGreeting: Execute = async (client, workflowId, requestEagerStart) =
   return handle.result();
 };
 
-/** By wire name and the seed's task queue: what the peers phase sends to workers of any language. */
+/** By wire name and task queue: what the peers phase sends to workers of any language. */
 const executeWireGreeting: Execute = async (client, workflowId) =>
   client.workflow.execute('GreetingWorkflow', { taskQueue: TASK_QUEUE, workflowId, args: ['bench'] });
 

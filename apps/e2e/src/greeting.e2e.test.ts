@@ -37,7 +37,7 @@ describe.each([
     expect(worker.lines.includes('webpack compiler invoked')).toBe(bundlesAtBoot);
   });
 
-  test('`pnpm --filter starter start` prints the seed’s result line', async () => {
+  test('`pnpm --filter starter start` prints the greeting’s result line', async () => {
     const { code, stdout } = await run('pnpm', ['--filter', 'starter', 'start'], { env: e2e.env });
     expect(code).toBe(0);
     expect(stdout.split('\n')).toContain('Result: Hello, my name!');

@@ -19,7 +19,7 @@ const schema = z
       .optional(),
     OTEL_TRACES_EXPORTER: z.enum(TRACES_EXPORTERS).default('none'),
     WORKER_TUNER: z.enum(['fixed', 'resource-based']).default('fixed'),
-    // The seed runs activities on a thread pool of 100; in Node they share the event loop, so this caps concurrency.
+    // A Python worker runs activities on a thread pool of 100; in Node they share the event loop, so this caps concurrency.
     WORKER_MAX_CONCURRENT_ACTIVITIES: count.default(100),
     // The SDK's default: workflow tasks are short bursts of CPU in the isolates.
     WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: count.default(40),

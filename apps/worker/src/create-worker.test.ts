@@ -5,7 +5,7 @@ import { useTestServer } from '@reference/testing';
 
 const server = useTestServer();
 
-test('polls the seed’s task queue with the seed’s activity concurrency of 100 and a shutdown grace time', () => {
+test('polls my-task-queue with an activity concurrency of 100 and a shutdown grace time', () => {
   const options = workerOptions(server.env.nativeConnection, 'default', { workflowBundle: server.workflowBundle });
   expect(options).toMatchObject({
     taskQueue: 'my-task-queue',

@@ -17,7 +17,7 @@ import { tuningFrom, type Tuning } from './tuning';
 export type WorkflowSource = Pick<WorkerOptions, 'workflowsPath'> | Pick<WorkerOptions, 'workflowBundle'>;
 
 export interface WorkerSettings {
-  /** Slots, cache, pollers, shutdown grace; the defaults keep the seed's activity concurrency of 100. */
+  /** Slots, cache, pollers, shutdown grace; the defaults keep an activity concurrency of 100. */
   tuning?: Tuning;
   /** The tracing plugin (interceptors and the span sink), when the caller set tracing up. */
   plugins?: WorkerPlugin[];
@@ -25,7 +25,7 @@ export interface WorkerSettings {
   deployment?: WorkerDeploymentOptions;
 }
 
-/** The one worker of the project: every workflow, activity and Nexus service, polling the seed's task queue. */
+/** The one worker of the project: every workflow, activity and Nexus service, polling my-task-queue. */
 export function workerOptions(
   connection: NativeConnection,
   namespace: string,

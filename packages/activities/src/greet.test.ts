@@ -4,7 +4,7 @@ import { greet } from './greet';
 describe('greet', () => {
   const env = new MockActivityEnvironment();
 
-  test('says hello by name, as the seed does', async () => {
+  test('says hello by name', async () => {
     await expect(env.run(greet, 'my name')).resolves.toBe('Hello, my name!');
   });
 

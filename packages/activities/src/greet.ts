@@ -1,7 +1,7 @@
 import { log } from '@temporalio/activity';
 
 /**
- * The seed's greeting activity: the one place the quick demo does its "work". The worker checks `name` against the
+ * The greeting activity: the one place the quick start's greeting does its "work". The worker checks `name` against the
  * wire contract before this runs (a blank or oversized name fails with InvalidActivityInput).
  */
 export async function greet(name: string): Promise<string> {

@@ -3,7 +3,7 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 // Names on the wire besides the contract's types: any client, in any language, starts work and lists it by these.
 // No zod here, so workflow code may import this module's values.
 
-/** The task queue the worker polls and clients start workflows on: the seed's name, kept on the wire. */
+/** The task queue the worker polls and clients start workflows on: a wire name, the same for clients in any language. */
 export const TASK_QUEUE = 'my-task-queue';
 
 // Search attributes are stored in clear, even with payload encryption on: no personal data in them.

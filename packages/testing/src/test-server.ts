@@ -21,7 +21,7 @@ export interface TestServer {
 export interface TestServerOptions {
   /** The time-skipping test server instead of the dev server, for long timers. */
   timeSkipping?: boolean;
-  /** Also run a worker with the real activities on the seed's task queue for the whole file. */
+  /** Also run a worker with the real activities on my-task-queue for the whole file. */
   runWorker?: boolean;
 }
 
@@ -52,7 +52,7 @@ export function useTestServer({ timeSkipping = false, runWorker = false }: TestS
 }
 
 /**
- * A worker on the seed's task queue with the shipped bundle, the project's data converter and the real activities
+ * A worker on my-task-queue with the shipped bundle, the project's data converter and the real activities
  * (`overrides` replace some of them).
  */
 export function createTestWorker(

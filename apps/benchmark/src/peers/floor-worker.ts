@@ -2,12 +2,12 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import * as activities from './floor-activities';
 import { FLOOR_BUNDLE_PATH } from './floor-bundle';
 
-// The seed's wire name, spelled out as any foreign worker would: importing it from @reference/workflows would load
+// The wire name, spelled out as any foreign worker would: importing it from @reference/workflows would load
 // the project's workflow code into the very process that stands for the SDK's floor.
 const TASK_QUEUE = 'my-task-queue';
 
 /**
- * The SDK's floor: a hello-world-sized worker of the seed's greeting — one workflow file, one activity, the default
+ * The SDK's floor: a hello-world-sized worker of the quick start's greeting — one workflow file, one activity, the default
  * data converter, no interceptors or plugins — on its own prebuilt bundle. The peers phase compares the project's
  * worker with it.
  */

@@ -3,7 +3,7 @@ import type * as activities from './floor-activities';
 
 const { greet } = proxyActivities<typeof activities>({ startToCloseTimeout: '30 seconds' });
 
-/** The seed's GreetingWorkflow and nothing else: the whole workflow code of the floor worker's bundle. */
+/** GreetingWorkflow and nothing else: the whole workflow code of the floor worker's bundle. */
 export async function GreetingWorkflow(name: string): Promise<string> {
   return await greet(name);
 }

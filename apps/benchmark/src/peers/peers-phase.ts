@@ -94,7 +94,7 @@ function withRatios(measured: Measured[]): PeerRun[] {
  */
 export async function measurePeers(plan: Plan['peers'], server: BenchServer, progress: Progress): Promise<PeersReport> {
   const python = await preparePythonPeer();
-  if ('skipped' in python) console.log(`peers: the seed's Python worker is skipped: ${python.skipped}`);
+  if ('skipped' in python) console.log(`peers: the Python worker is skipped: ${python.skipped}`);
   const peers = peersToRun('python' in python ? python.python : undefined);
   // No project code in the client: any SDK's default JSON, as a foreign client would send.
   const client = new Client({ connection: server.client.connection });

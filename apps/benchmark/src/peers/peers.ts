@@ -13,7 +13,7 @@ export interface Peer {
 /** The peer every figure is divided by: the TypeScript SDK's floor on this workload. */
 export const FLOOR_PEER = 'TypeScript floor';
 
-/** The project's worker, the floor, and the seed's Python worker when a venv `python` is given. */
+/** The project's worker, the floor, and the quick start's greeting as a Python worker when a venv `python` is given. */
 export function peersToRun(python: string | undefined): Peer[] {
   const peers: Peer[] = [
     // bench-worker.ts: the project's workerOptions on its prebuilt bundle, as in the rest of the benchmark.
@@ -25,7 +25,7 @@ export function peersToRun(python: string | undefined): Peer[] {
   ];
   if (python) {
     peers.push({
-      name: 'seed Python',
+      name: 'Python worker',
       start: (server) => SpawnedWorker.start(python, ['worker.py'], server.address, PYTHON_PEER_DIR),
     });
   }

@@ -6,7 +6,7 @@ import { projectBinDir } from '@reference/temporal-server';
 
 const run = promisify(execFile);
 
-/** The seed's quick-demo worker: python-peer/ in this package (tsc leaves it in place, found from dist/peers). */
+/** The quick start's greeting as a Python worker: python-peer/ in this package (tsc leaves it in place, found from dist/peers). */
 export const PYTHON_PEER_DIR = path.join(__dirname, '../../python-peer');
 const requirements = path.join(PYTHON_PEER_DIR, 'requirements.txt');
 // In the git-ignored .temporal/ folder, beside the project's Temporal binaries.

@@ -37,7 +37,7 @@ describe('GreetingWorkflow on a dev server', () => {
     expect(greet).toHaveBeenCalledWith('Ada');
   });
 
-  test('keeps the seed names on the wire: GreetingWorkflow, greet, my-task-queue, 30 s timeout', async () => {
+  test('keeps its names on the wire: GreetingWorkflow, greet, my-task-queue, 30 s timeout', async () => {
     const { workflowId } = await runGreeting(activities, 'wire');
     const history = await server.env.client.workflow.getHandle(workflowId).fetchHistory();
     const started = history.events?.find((e) => e.workflowExecutionStartedEventAttributes);

@@ -5,7 +5,7 @@ import { countBusinessEvent } from '../business-metrics';
 
 const { greet } = proxyActivities<typeof activities>({ startToCloseTimeout: '30 seconds' });
 
-/** The seed's quick demo: greets `name` through the `greet` activity. Workflow type on the wire: GreetingWorkflow. */
+/** The quick start's greeting: greets `name` through the `greet` activity. Workflow type on the wire: GreetingWorkflow. */
 export async function GreetingWorkflow(input: string): Promise<string> {
   const name = checkWorkflowInput('GreetingWorkflow', input);
   // `log` is replay-safe: a replaying worker does not repeat these lines.
