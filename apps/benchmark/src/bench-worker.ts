@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   process.on('message', (message: ToWorker) => {
     if (message.type === 'gc') {
       global.gc?.();
-      send({ type: 'gc-done' });
+      send({ type: 'gc-done', heapUsedBytes: process.memoryUsage().heapUsed });
       return;
     }
     const client = new Client({ connection, namespace: settings.namespace, dataConverter: createDataConverter() });

@@ -52,4 +52,4 @@ export type FromWorker =
   | { type: 'progress'; completed: number }
   | { type: 'done'; result: LoadResult }
   | { type: 'failed'; message: string }
-  | { type: 'gc-done' };
+  | { type: 'gc-done'; heapUsedBytes: number };

@@ -48,9 +48,13 @@ export class WorkerPool {
     };
   }
 
-  /** Collects garbage in every process (they run with --expose-gc), so memory readings are of what is live. */
-  async collectGarbage(): Promise<void> {
-    await Promise.all(this.children.map((child) => this.request(child, { type: 'gc' }, 'gc-done')));
+  /**
+   * Collects garbage in every process (they run with --expose-gc), so memory readings are of what is live. Answers
+   * the JS heap their main threads still use (not their workflow threads', which a main thread's gc cannot reach).
+   */
+  async collectGarbage(): Promise<number> {
+    const replies = await Promise.all(this.children.map((child) => this.request(child, { type: 'gc' }, 'gc-done')));
+    return replies.reduce((sum, reply) => sum + (reply.type === 'gc-done' ? reply.heapUsedBytes : 0), 0);
   }
 
   /** Runs `spec` from inside the first process, on the worker's own connection (eager workflow start). */
@@ -75,12 +79,12 @@ export class WorkerPool {
     await Promise.all(this.children.map((child) => stopProcess(child)));
   }
 
-  private request(child: ChildProcess, message: ToWorker, answer: FromWorker['type']): Promise<void> {
+  private request(child: ChildProcess, message: ToWorker, answer: FromWorker['type']): Promise<FromWorker> {
     return new Promise((resolve) => {
       const onMessage = (reply: FromWorker) => {
         if (reply.type !== answer) return;
         child.off('message', onMessage);
-        resolve();
+        resolve(reply);
       };
       child.on('message', onMessage);
       child.send(message);

@@ -30,6 +30,8 @@ export interface BatchBenchRun extends BatchBenchConfig {
   workerCpuMs: number;
   /** The worker's RSS before the batch (garbage collected), its peak during it, and at the end. */
   rssMb: { before: number; peak: number; end: number };
+  /** The JS heap the worker's main thread still used after the batch, once garbage collected. */
+  liveHeapAfterMb: number;
   /** The worker's RSS and the records done, every quarter of a second (or as long as a query takes, if longer). */
   samples: Array<{ seconds: number; rssMb: number; done: number }>;
   /** The machine's load average (1, 5, 15 min) when the batch ended: other sessions share its two cores. */
@@ -105,6 +107,7 @@ async function measureBatch(
     await sample();
     progress.stop();
     const after = await pool.usage();
+    const liveHeapAfter = await pool.collectGarbage();
     const lengths = await historyLengths(client, handle.workflowId, result.runs);
     const store = BatchStore.at(storePath);
     const rows = store.records(handle.workflowId);
@@ -126,6 +129,7 @@ async function measureBatch(
         peak: Math.max(...samples.map((s) => s.rssMb)),
         end: Math.round(after.rssBytes / MB),
       },
+      liveHeapAfterMb: Math.round(liveHeapAfter / MB),
       samples,
       loadAverage: loadavg().map((n) => Math.round(n * 100) / 100),
     };

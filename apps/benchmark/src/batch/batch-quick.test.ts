@@ -31,6 +31,8 @@ test('every batch stored each record once and has its figures: records/s, runs, 
     expect(run.longestHistory).toBeGreaterThan(0);
     expect(run.longestHistory).toBeLessThanOrEqual(run.bound);
     expect(run.rssMb.peak).toBeGreaterThanOrEqual(run.rssMb.before);
+    expect(run.liveHeapAfterMb).toBeGreaterThan(0);
+    expect(run.liveHeapAfterMb).toBeLessThan(run.rssMb.end);
     expect(run.samples[0]).toEqual({ seconds: 0, rssMb: run.rssMb.before, done: 0 });
     expect(run.samples.at(-1)?.done).toBe(run.records);
   }
