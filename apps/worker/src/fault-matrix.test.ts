@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkerOptions } from '@temporalio/worker';
@@ -17,14 +14,9 @@ import {
 import { GREETING_ENDPOINT, NEXUS_CALLER_NAMESPACE, SEARCH_ATTRIBUTES, TASK_QUEUE } from '@reference/workflows';
 import { faultMatrixTables } from '@reference/workflows/fault-matrix';
 import { callerWorkerOptions, workerOptions } from './create-worker';
+import { useScratchOutsideWorld } from './scratch-outside-world.test-helpers';
 
-// The outside world the activities write to, private to this run: the invariants read it back.
-const scratch = mkdtempSync(path.join(tmpdir(), 'fault-matrix-'));
-Object.assign(process.env, {
-  LEDGER_DIR: path.join(scratch, 'ledger'),
-  REPORTS_FILE: path.join(scratch, 'reports.jsonl'),
-  APPROVALS_DB: path.join(scratch, 'approvals.sqlite'),
-});
+useScratchOutsideWorld();
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the registry is CommonJS, one getter per type
 const workflowTypes = Object.keys(require('@reference/workflows/registry') as object);

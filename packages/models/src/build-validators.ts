@@ -2,11 +2,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020, { _, type KeywordCxt } from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
-import addFormats from 'ajv-formats';
 import type { z } from 'zod';
 import { wireContract, type WireKind } from './contract';
 import { DURATION_BOUNDS_MESSAGE, durationMs } from './duration';
-import { wireId, wireJsonSchemas } from './json-schema';
+import { type JsonSchema, wireId, wireJsonSchemas } from './json-schema';
 
 /**
  * The `duration` keyword json-schema.ts adds: the text's length as the SDK reads it, within bounds. The generated
@@ -53,16 +52,35 @@ function addSuperjsonKeywords(ajv: Ajv2020): void {
 }
 
 /**
+ * zod checks a string's format by the pattern it writes beside it (`z.email()`: `format: "email"` and zod's own
+ * pattern): the pattern is the rule, the format its name. So the validators check the pattern, as zod does, and take
+ * each format as an annotation; asserting it too (the usual email format, say) would refuse addresses zod accepts. A format
+ * without a pattern would have no rule here: refused at build.
+ */
+function addFormatsAsAnnotations(ajv: Ajv2020, schemas: JsonSchema[]): void {
+  const formats = new Set<string>();
+  JSON.stringify(schemas, (_key, value: unknown) => {
+    const node = value as { format?: unknown; pattern?: unknown };
+    if (node && typeof node === 'object' && typeof node.format === 'string') {
+      if (typeof node.pattern !== 'string') throw new Error(`format ${node.format} comes without zod's pattern`);
+      formats.add(node.format);
+    }
+    return value;
+  });
+  for (const format of formats) ajv.addFormat(format, true);
+}
+
+/**
  * Run by `build`: compiles every wire schema into plain validator functions (ajv's standalone code), so workflow code
  * checks its inputs without evaluating zod: the SDK evaluates a workflow's modules once per workflow, and zod with
  * the schemas cost ~18 ms of CPU each time (BENCHMARKS.md). The output is dist/wire-validators.js.
  */
 function main(): void {
   const ajv = new Ajv2020({ code: { source: true }, strict: true, allErrors: false });
-  addFormats(ajv);
-  addSuperjsonKeywords(ajv);
   addDurationKeyword(ajv);
   const schemas = wireJsonSchemas();
+  addFormatsAsAnnotations(ajv, [...schemas.values()]);
+  addSuperjsonKeywords(ajv);
   for (const schema of schemas.values()) ajv.addSchema(schema);
   const exportsById = Object.fromEntries([...schemas.keys()].map((id) => [id, id]));
   const patternMessages: Record<string, string> = {};

@@ -5,7 +5,7 @@ export { wireContract, type WireContract, type WireKind, type WireValue } from '
 export { type JsonSchema, wireJsonSchemas } from './json-schema';
 export * from './fields';
 export * from './failure-types';
-export { DEFAULT_MAX_ITEMS } from './cross-field-rules';
+export { crossFieldRules, DEFAULT_MAX_ITEMS } from './cross-field-rules';
 export * from './greeting';
 export * from './ledger';
 export * from './fan-out';

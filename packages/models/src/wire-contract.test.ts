@@ -59,6 +59,15 @@ test('a refusal is a non-retryable InvalidWorkflowInput naming the field and the
   );
 });
 
+test('an address zod accepts, the worker accepts: a format is checked by zod’s pattern, never by a stricter rule', () => {
+  const invoice = {
+    ...wireExamples.workflow.InvoiceWorkflow,
+    customer: { name: 'Ada', email: 'ada@mail-.example.com' },
+  };
+  expect(wireContract.workflow.InvoiceWorkflow.safeParse(invoice).success).toBe(true);
+  expect(wireProblem('workflow', 'InvoiceWorkflow', invoice)).toBeUndefined();
+});
+
 test('a schema that JSON Schema cannot state (a refinement, a transform) is refused at build, not checked two ways', async () => {
   const { z: zod } = await import('zod');
   const { toJsonSchema } = await import('./json-schema');

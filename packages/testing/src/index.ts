@@ -7,3 +7,4 @@ export {
   type TestServerOptions,
 } from './test-server';
 export * from './faults';
+export * from './wire-fuzz';
