@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
-import { WorkflowFailedError, WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowFailedError, type WorkflowHandle, WorkflowNotFoundError } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
 import { z } from 'zod';
 import { ApprovalInput, parseModel } from '@reference/models';
 import { ApprovalWorkflow, TASK_QUEUE } from '@reference/workflows';
@@ -17,6 +18,26 @@ interface RequestOptions {
   decideWithin?: number;
   heartbeatTimeout?: number;
   workflowId?: string;
+}
+
+const ASK_TIMEOUT_MS = 30_000;
+
+/**
+ * Whether the workflow's requestApproval activity has run and now waits for its answer (the server holds it open,
+ * started), so the request is in the inbox; false if that takes longer than half a minute.
+ */
+async function untilAsked(handle: WorkflowHandle): Promise<boolean> {
+  const STARTED = temporal.api.enums.v1.PendingActivityState.PENDING_ACTIVITY_STATE_STARTED;
+  for (const deadline = Date.now() + ASK_TIMEOUT_MS; Date.now() < deadline;) {
+    const { raw, status } = await handle.describe();
+    if (status.name !== 'RUNNING') return true;
+    const asked = raw.pendingActivities?.some(
+      (activity) => activity.activityType?.name === 'requestApproval' && activity.state === STARTED,
+    );
+    if (asked) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }
 
 /** `starter approval request <subject>` and `starter approval result <workflow-id>`. */
@@ -46,8 +67,15 @@ export function registerApprovalRequest(approval: Command): void {
         'the workflow id',
       );
       await withClient(async (client) => {
-        await client.workflow.start(ApprovalWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: [input] });
-        console.log(`Started ApprovalWorkflow ${workflowId}: "${input.subject}" awaits a decision (approval list)`);
+        const handle = await client.workflow.start(ApprovalWorkflow, {
+          taskQueue: TASK_QUEUE,
+          workflowId,
+          args: [input],
+        });
+        // Answered at once (by id, or with the token `approval list` shows), so it returns once the request is in.
+        const inInbox = await untilAsked(handle);
+        const where = inInbox ? '(approval list)' : '(not in the inbox yet: is a worker polling my-task-queue?)';
+        console.log(`Started ApprovalWorkflow ${workflowId}: "${input.subject}" awaits a decision ${where}`);
       });
     });
   approval
