@@ -66,27 +66,23 @@ const STARTER = /^(?:S|pnpm (?:--silent )?--filter starter start)(?= |$)/;
 
 /**
  * The starter commands `markdown` mentions outside its console blocks (in `code` spans and other fenced blocks), as
- * `S …`: each must be one that a console block runs.
+ * `S …`: each must be one that a console block runs. One with a `<placeholder>` is a template for the reader to fill
+ * in, not a command to run as it is: it is left out.
  */
 export function starterCommandsMentioned(markdown: string): string[] {
   const outsideConsole = fencedBlocks(markdown)
     .filter(({ lang }) => lang !== 'console')
     .flatMap(({ lines }) => lines.map((line) => line.replace(/\s+#.*$/, '').trim()));
   const spans = [...markdown.replace(/```[\s\S]*?```/g, '').matchAll(/`([^`\n]+)`/g)].map((match) => match[1]!);
-  return [...outsideConsole, ...spans].filter((text) => STARTER.test(text)).map((text) => text.replace(STARTER, 'S'));
+  return [...outsideConsole, ...spans]
+    .filter((text) => STARTER.test(text) && !/<[^>]+>/.test(text))
+    .map((text) => text.replace(STARTER, 'S'));
 }
 
-/**
- * Whether a mentioned command is one a console block runs: the same, or, where the mention abbreviates, the same up
- * to a trailing `…` and with any `<placeholder>` standing for one argument.
- */
+/** Whether a mentioned command is one a console block runs: the same, or the same up to a trailing `…`. */
 export function mentionRuns(mention: string, run: string[]): boolean {
   const abbreviated = mention.endsWith('…');
   const stem = abbreviated ? mention.slice(0, -1).trimEnd() : mention;
-  const pattern = stem
-    .split(/(<[^>]+>)/)
-    .map((part) => (/^<[^>]+>$/.test(part) ? '\\S+' : escape(part)))
-    .join('');
-  const matcher = new RegExp(`^${pattern}${abbreviated ? '(?: .*)?' : ''}$`);
+  const matcher = new RegExp(`^${escape(stem)}${abbreviated ? '(?: .*)?' : ''}$`);
   return run.some((command) => matcher.test(command.replace(/\s+#.*$/, '').trim()));
 }
