@@ -25,7 +25,7 @@ const commands = documents.map(({ doc, markdown }) => ({ doc, commands: consoleC
 // `pnpm dev` as the docs assume it: a dev server and the worker. The state folder (the catalog store, the gateway key,
 // the approvals inbox) is this test's own, so what a developer has run before changes no output.
 const state = mkdtempSync(path.join(tmpdir(), 'docs-commands-'));
-const e2e = useServerForProcesses({ worker: true, env: { TMPDIR: state } });
+const e2e = useServerForProcesses({ worker: true, nexus: true, env: { TMPDIR: state } });
 afterAll(() => rmSync(state, { recursive: true, force: true }));
 
 const END = '@@@end-of-command';
@@ -34,26 +34,36 @@ const starterMain = path.join(path.dirname(require.resolve('@reference/starter/p
 // Run directly it saves pnpm's half second per command; the last test checks the two print the same.
 const S = `S() { INIT_CWD="$PWD" node ${starterMain} "$@"; }`;
 
+// A session that outlives this is stopped, and the command it was running named as the one that did not finish.
+const SESSION_LIMIT_MS = 240_000;
+
+interface Ran {
+  output: string;
+  code: number;
+}
+
 /** Runs a document's commands in one bash, as a reader types them into one terminal. */
-async function runInOneShell(documented: DocumentedCommand[]): Promise<{ output: string; code: number }[]> {
+async function runInOneShell(documented: DocumentedCommand[]): Promise<Ran[]> {
   const script = [
     S,
     ...documented.map(({ command }) => `{ ${command}\n} 2>&1 < /dev/null\nprintf '\\n${END} %d\\n' $?`),
   ].join('\n');
   const { INIT_CWD: _typedIn, ...env } = e2e.env;
-  const { stdout, stderr } = await run('bash', ['-c', script], { cwd: workspaceRoot, env });
-  expect(stderr).toBe('');
-  return stdout
-    .split(new RegExp(`\\n${END} (\\d+)\\n`))
-    .reduce<{ output: string; code: number }[]>((results, part, index, parts) => {
-      if (index % 2 === 0 && index + 1 < parts.length) results.push({ output: part, code: Number(parts[index + 1]) });
-      return results;
-    }, []);
+  const { stdout, stderr, timedOut } = await run('bash', ['-c', script], { cwd: workspaceRoot, env }, SESSION_LIMIT_MS);
+  const parts = stdout.split(new RegExp(`\\n${END} (\\d+)\\n`));
+  const results: Ran[] = [];
+  for (let index = 0; index + 1 < parts.length; index += 2)
+    results.push({ output: parts[index]!, code: Number(parts[index + 1]) });
+  if (timedOut) {
+    const stopped = [parts.at(-1)!.trimEnd(), `(still running after ${SESSION_LIMIT_MS / 1000} s: stopped)`];
+    results.push({ output: stopped.filter(Boolean).join('\n'), code: -1 });
+  } else expect(stderr).toBe('');
+  return results;
 }
 
 // Every document in a shell of its own, all at once: most of their time is spent waiting on workflows, and no two
 // documents use the same ids.
-const sessions = new Map<string, Promise<{ output: string; code: number }[]>>();
+const sessions = new Map<string, Promise<Ran[]>>();
 beforeAll(() => {
   for (const { doc, commands: documented } of commands) {
     // Settled here, asserted by the document's test: a failed session is that test's failure, not an unhandled one.
@@ -76,7 +86,7 @@ test.each(commands.filter(({ commands }) => commands.length > 0))(
       );
     });
   },
-  300_000,
+  SESSION_LIMIT_MS + 30_000,
 );
 
 test('every starter command the docs mention is one their console blocks run', () => {

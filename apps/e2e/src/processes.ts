@@ -6,17 +6,44 @@ export interface RunResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** Set when `timeoutMs` passed first: the command and every process it started were killed. */
+  timedOut?: true;
 }
 
-/** Runs a command to its end and collects what it printed. */
-export async function run(command: string, args: string[], options: SpawnOptions = {}): Promise<RunResult> {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Runs a command to its end and collects what it printed; with `timeoutMs`, no longer than that (the command runs
+ * in a process group of its own, so what it started is killed with it).
+ */
+export async function run(
+  command: string,
+  args: string[],
+  options: SpawnOptions = {},
+  timeoutMs?: number,
+): Promise<RunResult> {
+  const child = spawn(command, args, {
+    ...options,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: timeoutMs !== undefined,
+  });
   let stdout = '';
   let stderr = '';
+  let timedOut = false;
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          try {
+            process.kill(-child.pid!, 'SIGKILL');
+          } catch {
+            // The group ended by itself meanwhile.
+          }
+        }, timeoutMs);
   const [code] = (await once(child, 'close')) as [number | null];
-  return { code, stdout, stderr };
+  clearTimeout(timer);
+  return { code, stdout, stderr, ...(timedOut ? { timedOut: true as const } : {}) };
 }
 
 /** A long-running process whose output lines are kept, so a test can wait for one of them. */
