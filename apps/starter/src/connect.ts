@@ -2,6 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import { ConnectionSettingsError, explainConnectionFailure, loadConnectionSettings } from '@reference/connection';
 import { createDataConverter } from '@reference/data-converter';
 import { startTracing, type TracesExporter, tracesExporterFromEnv } from '@reference/telemetry';
+import { correlationInterceptor } from './correlation';
 import { UserError } from './user-error';
 
 /**
@@ -37,7 +38,13 @@ async function connectClient(namespaceOverride?: string): Promise<{ client: Clie
   const tracing = exporter === 'none' ? undefined : await startTracing('reference-starter', exporter);
   // The same converter (and encryption, when keys are configured) as the worker: see @reference/data-converter.
   const dataConverter = createDataConverter();
-  const client = new Client({ connection, namespace, dataConverter, plugins: tracing ? [tracing.plugin] : [] });
+  const client = new Client({
+    connection,
+    namespace,
+    dataConverter,
+    interceptors: { workflow: [correlationInterceptor()] },
+    plugins: tracing ? [tracing.plugin] : [],
+  });
   return {
     client,
     close: async () => {

@@ -18,6 +18,7 @@ import { registerOrderCommands } from './commands/order';
 import { registerReminderCommands } from './commands/reminder';
 import { registerResearchCommand } from './commands/research';
 import { registerScheduleCommand } from './commands/schedule';
+import { parseCorrelationId, useCorrelationId } from './correlation';
 import { oneLine } from './one-line';
 
 // Errors are one line for the user; a library's deprecation notice (TLS to an IP address, say) is not theirs to act on.
@@ -26,6 +27,8 @@ process.noDeprecation = true;
 const program = new Command('starter')
   .description('Start and drive this project’s Temporal workflows')
   .showSuggestionAfterError()
+  .option('--correlation-id <id>', 'the correlation id sent with every call (default: a fresh one)', parseCorrelationId)
+  .hook('preAction', (command) => useCorrelationId(command.opts<{ correlationId?: string }>().correlationId))
   // Commander puts its suggestion on a line of its own; an error is one line here.
   .configureOutput({ outputError: (text, write) => write(text.replace(/\n(?=\(Did you mean)/, ' ')) });
 registerGreetCommand(program);

@@ -6,6 +6,7 @@ import {
   type WorkerPlugin,
 } from '@temporalio/worker';
 import * as activities from '@reference/activities';
+import { auditFilePath, CorrelationPlugin } from '@reference/correlation-worker';
 import { createDataConverter } from '@reference/data-converter';
 import { TASK_QUEUE } from '@reference/workflows';
 import { activityInterceptors } from './activity-input-check';
@@ -21,6 +22,8 @@ export interface WorkerSettings {
   tuning?: Tuning;
   /** The tracing plugin (interceptors and the span sink), when the caller set tracing up. */
   plugins?: WorkerPlugin[];
+  /** Where the audit sink appends (AUDIT_FILE, else audit.jsonl in the private state folder). */
+  auditFile?: string;
   /** Worker Versioning (deployment name, build id, default behaviour); unset, an unversioned worker. */
   deployment?: WorkerDeploymentOptions;
 }
@@ -30,7 +33,12 @@ export function workerOptions(
   connection: NativeConnection,
   namespace: string,
   source: WorkflowSource,
-  { tuning = tuningFrom(loadWorkerConfig({})), plugins = [], deployment }: WorkerSettings = {},
+  {
+    tuning = tuningFrom(loadWorkerConfig({})),
+    plugins = [],
+    auditFile = auditFilePath(),
+    deployment,
+  }: WorkerSettings = {},
 ): WorkerOptions {
   return {
     connection,
@@ -44,7 +52,8 @@ export function workerOptions(
     // The same converter (and, when keys are configured, the same encryption) as every client: see data-converter.
     dataConverter: createDataConverter(),
     ...tuning,
-    plugins,
+    // The correlation id's interceptors and the audit sink first, so tracing's interceptors run inside their scope.
+    plugins: [new CorrelationPlugin(auditFile), ...plugins],
     ...(deployment ? { workerDeploymentOptions: deployment } : {}),
   };
 }
@@ -58,7 +67,11 @@ export function callerWorkerOptions(
   connection: NativeConnection,
   namespace: string,
   source: WorkflowSource,
-  { tuning = tuningFrom(loadWorkerConfig({})), plugins = [] }: Omit<WorkerSettings, 'deployment'> = {},
+  {
+    tuning = tuningFrom(loadWorkerConfig({})),
+    plugins = [],
+    auditFile = auditFilePath(),
+  }: Omit<WorkerSettings, 'deployment'> = {},
 ): WorkerOptions {
   return {
     connection,
@@ -67,7 +80,7 @@ export function callerWorkerOptions(
     ...source,
     dataConverter: createDataConverter(),
     ...tuning,
-    plugins,
+    plugins: [new CorrelationPlugin(auditFile), ...plugins],
   };
 }
 

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { auditFilePath, openAuditTrail } from '@reference/correlation-worker';
 import { describeEncryption } from '@reference/data-converter';
 import { startTracing } from '@reference/telemetry';
 import { loadWorkerConfig, type WorkerConfig } from './config';
@@ -34,21 +35,21 @@ export async function runWorker(source: WorkflowSource, config: WorkerConfig): P
       ? undefined
       : await startTracing('reference-worker', config.OTEL_TRACES_EXPORTER);
   const plugins = tracing ? [tracing.plugin] : [];
+  const auditFile = auditFilePath();
+  await openAuditTrail(auditFile);
   const settings = loadServerSettings();
   const connection = await connect(settings);
   try {
     const createdAt = performance.now();
     const mode = 'workflowBundle' in source ? 'prebuilt bundle' : 'workflowsPath';
-    // A versioned worker's build id comes from its workflow code, so the code is read (or bundled) first; so it is
-    // when a caller worker shares it, bundled once for both.
-    const resolved =
-      config.TEMPORAL_DEPLOYMENT_NAME === undefined && config.NEXUS_CALLER_NAMESPACE === undefined
-        ? undefined
-        : await resolveWorkflowCode(source, plugins);
-    const versioning = resolved && versioningFrom(config, resolved.code);
-    const worker = await createWorker(connection, settings.namespace, resolved?.source ?? source, {
+    // Source code is bundled here as `build` bundles it (the correlation id's workflow interceptors included), never
+    // by the SDK; a versioned worker's build id comes from that code, and a caller worker shares it, bundled once.
+    const resolved = await resolveWorkflowCode(source, plugins);
+    const versioning = versioningFrom(config, resolved.code);
+    const worker = await createWorker(connection, settings.namespace, resolved.source, {
       tuning: tuningFrom(config),
       plugins,
+      auditFile,
       deployment: versioning?.options,
     });
     const createMs = Math.round(performance.now() - createdAt);
@@ -57,14 +58,16 @@ export async function runWorker(source: WorkflowSource, config: WorkerConfig): P
         `Worker.create took ${createMs} ms with ${mode}`,
     );
     console.log(`Worker payloads: superjson, ${describeEncryption()}`);
+    console.log(`Audit trail: ${auditFile}`);
     if (versioning) console.log(describeVersioning(versioning));
     const callerWorker =
       config.NEXUS_CALLER_NAMESPACE === undefined
         ? undefined
         : await Worker.create(
-            callerWorkerOptions(connection, config.NEXUS_CALLER_NAMESPACE, resolved?.source ?? source, {
+            callerWorkerOptions(connection, config.NEXUS_CALLER_NAMESPACE, resolved.source, {
               tuning: tuningFrom(config),
               plugins,
+              auditFile,
             }),
           );
     if (callerWorker) {

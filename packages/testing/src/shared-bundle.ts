@@ -8,12 +8,15 @@ const BUNDLE_PATH_VARIABLE = 'WORKFLOW_BUNDLE_PATH';
 
 /**
  * For a package's jest global setup: bundles the workflows once per test run (webpack takes seconds) into a private
- * temporary folder and leaves the file's path in WORKFLOW_BUNDLE_PATH, which jest's workers inherit.
+ * temporary folder and leaves the file's path in WORKFLOW_BUNDLE_PATH, which jest's workers inherit. The run's
+ * workers write their audit trail there too (AUDIT_FILE), not in the user's own.
  */
 export async function bundleOnce(workflowsPath: string): Promise<void> {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'reference-bundle-')), 'workflow-bundle.js');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'reference-bundle-'));
+  const file = path.join(dir, 'workflow-bundle.js');
   writeFileSync(file, await bundleWorkflows({ workflowsPath }));
   process.env[BUNDLE_PATH_VARIABLE] = file;
+  process.env.AUDIT_FILE = path.join(dir, 'audit.jsonl');
 }
 
 /** For the global teardown: removes what bundleOnce wrote. */

@@ -2,6 +2,8 @@ import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { type NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import * as activities from '@reference/activities';
+import { CorrelationClientInterceptor, currentCorrelationId } from '@reference/correlation';
+import { auditFilePath, CorrelationPlugin } from '@reference/correlation-worker';
 import { createDataConverter } from '@reference/data-converter';
 import { SEARCH_ATTRIBUTES, TASK_QUEUE } from '@reference/models/names';
 import { createLocalTestEnv, createTimeSkippingTestEnv } from '@reference/temporal-server';
@@ -34,8 +36,12 @@ export function useTestServer({ timeSkipping = false, runWorker = false }: TestS
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   beforeAll(async () => {
-    // The bundle encodes with the project's payload converter, so the environment's client decodes with it too.
-    const client = { dataConverter: server.dataConverter };
+    // The bundle encodes with the project's payload converter, so the environment's client decodes with it too. Its
+    // calls carry the correlation id a test sets with withCorrelationId, and none (the workflow makes one) outside it.
+    const client = {
+      dataConverter: server.dataConverter,
+      interceptors: { workflow: [new CorrelationClientInterceptor(currentCorrelationId)] },
+    };
     server.env = timeSkipping
       ? await createTimeSkippingTestEnv(client)
       : await createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES }, client);
@@ -52,8 +58,9 @@ export function useTestServer({ timeSkipping = false, runWorker = false }: TestS
 }
 
 /**
- * A worker on my-task-queue with the shipped bundle, the project's data converter and the real activities
- * (`overrides` replace some of them).
+ * A worker on my-task-queue with the shipped bundle, the project's data converter, the real activities
+ * (`overrides` replace some of them) and, as the worker registers them, the correlation id's interceptors and the
+ * audit sink (writing to the run's AUDIT_FILE).
  */
 export function createTestWorker(
   connection: NativeConnection,
@@ -65,5 +72,6 @@ export function createTestWorker(
     workflowBundle: sharedWorkflowBundle(),
     dataConverter: createDataConverter(),
     activities: { ...activities, ...overrides },
+    plugins: [new CorrelationPlugin(auditFilePath())],
   });
 }

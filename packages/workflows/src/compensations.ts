@@ -1,7 +1,17 @@
 import { CancellationScope, CancelledFailure, log } from '@temporalio/workflow';
+import { recordDecision } from '@reference/correlation/workflow';
+
+/** Each compensation's activity, and the decision the audit trail records once it has run. */
+const DECISION_OF = {
+  releaseInventory: 'inventory-released',
+  refundPayment: 'refunded',
+  cancelShipment: 'shipment-cancelled',
+} as const;
+
+type CompensationName = keyof typeof DECISION_OF;
 
 interface Compensation {
-  name: string;
+  name: CompensationName;
   undo: () => Promise<unknown>;
 }
 
@@ -14,19 +24,20 @@ interface Compensation {
 export class Compensations {
   private readonly owed: Compensation[] = [];
 
-  register(name: string, undo: () => Promise<unknown>): void {
+  register(name: CompensationName, undo: () => Promise<unknown>): void {
     this.owed.push({ name, undo });
   }
 
   /**
    * Runs the owed compensations newest first, shielded from cancellation: a cancelled saga must still be unwound.
-   * Calls `onDone` with each name as it completes.
+   * Records each in the audit trail and calls `onDone` with its name as it completes.
    */
   async runInReverse(onDone: (name: string) => void = () => undefined): Promise<void> {
     await CancellationScope.nonCancellable(async () => {
       for (const { name, undo } of [...this.owed].reverse()) {
         log.info(`compensating: ${name}`);
         await undo();
+        recordDecision(DECISION_OF[name]);
         onDone(name);
       }
     });

@@ -8,6 +8,7 @@ import {
   patched,
   proxyActivities,
   setHandler,
+  TemporalFailure,
 } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
 import type {
@@ -17,6 +18,7 @@ import type {
   PaymentAuthorisation,
   PaymentCard,
 } from '@reference/models';
+import { recordDecision } from '@reference/correlation/workflow';
 import { checkUpdateInput, checkWorkflowInput } from '@reference/models/wire';
 import { Compensations, throwIfCancelled } from '../compensations';
 import { cardLast4Of, type HeldCard, paymentOf } from '../payment';
@@ -80,6 +82,7 @@ export async function CheckoutWorkflow(input: CheckoutInput): Promise<CheckoutRe
   );
 
   if (!(await condition(() => card !== undefined, PAYMENT_WINDOW))) {
+    recordDecision('abandoned', { window: PAYMENT_WINDOW });
     throw ApplicationFailure.nonRetryable(`no payment within ${PAYMENT_WINDOW}`, 'CheckoutAbandoned');
   }
   const payment = paymentOf(card!);
@@ -88,11 +91,14 @@ export async function CheckoutWorkflow(input: CheckoutInput): Promise<CheckoutRe
     const authorisationId = await authorisePayment({ orderId, amountCents, ...payment });
     authorisation = { authorisationId, amountCents, cardLast4: cardLast4Of(card!) };
     status = 'authorised';
+    recordDecision('authorised', { authorisationId, amountCents });
   } catch (err) {
     // Whatever went wrong, the update's caller gets a typed answer before the checkout ends.
     refusal = authorisationFailure(orderId, err);
     const ended = refusal.type === 'PaymentUnavailable' ? 'payment-unavailable' : 'declined';
     status = ended;
+    if (isCancellation(err)) recordDecision('cancelled');
+    else recordDecision(ended === 'declined' ? 'declined' : 'failed', { failure: refusal.type ?? refusal.name });
     await CancellationScope.nonCancellable(() => condition(allHandlersFinished));
     if (isCancellation(err)) throw err;
     return { orderId, status: ended };
@@ -104,15 +110,19 @@ export async function CheckoutWorkflow(input: CheckoutInput): Promise<CheckoutRe
     // Registered before each step: a capture or a shipment that fails or is cancelled may still have taken effect.
     compensations.register('refundPayment', () => refundPayment(orderId));
     const chargeId = await chargePayment({ orderId, amountCents, ...payment });
+    recordDecision('charged', { chargeId, amountCents });
     // A checkout already past this point when shipments became compensated refunds only, as its history says.
     if (patched('checkout-cancels-shipment')) compensations.register('cancelShipment', () => cancelShipment(orderId));
     const trackingNumber = await shipOrder({ orderId, country });
+    recordDecision('shipped', { trackingNumber });
     throwIfCancelled();
     status = 'shipped';
     await condition(allHandlersFinished);
     return { orderId, status, authorisationId, chargeId, trackingNumber };
   } catch (err) {
     await compensations.runInReverse();
+    if (isCancellation(err)) recordDecision('cancelled');
+    else if (err instanceof TemporalFailure) recordDecision('failed', { failure: err.name });
     throw err;
   }
 }

@@ -7,6 +7,7 @@ import {
   sleep,
 } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
+import { recordDecision } from '@reference/correlation/workflow';
 import { Compensations, throwIfCancelled } from '../compensations';
 import { OrderLineWorkflow } from './order-line';
 import { orderFailure } from './order-failure';
@@ -75,8 +76,10 @@ export async function fulfilOrder(
     state.completedSteps.push('inventory-reserved');
 
     compensations.register('refundPayment', () => refundPayment(orderId));
-    const chargeId = await chargePayment({ orderId, amountCents: totalCents(state), ...paymentOf(input) });
+    const amountCents = totalCents(state);
+    const chargeId = await chargePayment({ orderId, amountCents, ...paymentOf(input) });
     state.completedSteps.push('payment-charged');
+    recordDecision('charged', { chargeId, amountCents });
 
     // A durable timer: the customer may cancel for free until it fires, even across worker restarts.
     await sleep(input.coolOffMs ?? DEFAULT_COOL_OFF_MS);
@@ -84,6 +87,7 @@ export async function fulfilOrder(
     compensations.register('cancelShipment', () => cancelShipment(orderId));
     const trackingNumber = await shipOrder({ orderId, country: input.country });
     state.completedSteps.push('shipped');
+    recordDecision('shipped', { trackingNumber });
     throwIfCancelled();
     return { chargeId, trackingNumber };
   } catch (err) {

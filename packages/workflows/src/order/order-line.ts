@@ -5,6 +5,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type * as activities from '@reference/activities';
+import { recordDecision } from '@reference/correlation/workflow';
 import { checkWorkflowInput } from '@reference/models/wire';
 import { declareVersioningBehavior } from '../versioning-behavior';
 import { lineReservedSignal } from './definitions';
@@ -27,6 +28,7 @@ declareVersioningBehavior('PINNED', OrderLineWorkflow);
 export async function OrderLineWorkflow(line: OrderLineInput): Promise<string> {
   const { orderId, item } = checkWorkflowInput('OrderLineWorkflow', line);
   const reservationId = await reserveInventory({ orderId, sku: item.sku, quantity: item.quantity });
+  recordDecision('inventory-reserved', { sku: item.sku, quantity: item.quantity, reservationId });
   const parent = workflowInfo().parent;
   if (parent) await getExternalWorkflowHandle(parent.workflowId, parent.runId).signal(lineReservedSignal, item.sku);
   return reservationId;

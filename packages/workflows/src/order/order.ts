@@ -1,4 +1,12 @@
-import { allHandlersFinished, condition, isCancellation, patched } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  isCancellation,
+  patched,
+  TemporalFailure,
+} from '@temporalio/workflow';
+import { recordDecision } from '@reference/correlation/workflow';
 import { checkData, checkWorkflowInput } from '@reference/models/wire';
 import { declareVersioningBehavior } from '../versioning-behavior';
 import { addInitialItems } from './add-item';
@@ -48,16 +56,24 @@ export async function OrderWorkflow(order: OrderInput): Promise<OrderResult> {
     if (!approved) {
       state.status = 'rejected';
       state.reason = 'not approved within 24 hours';
+      recordDecision('rejected', { reason: state.reason });
       await condition(allHandlersFinished);
       return result(state, { reason: state.reason });
     }
+    recordDecision('approved', { approvedBy: state.approvedBy ?? '' });
     state.status = 'fulfilling';
     const receipt = await fulfilOrder(state, input);
     state.status = 'fulfilled';
     await condition(allHandlersFinished);
     return result(state, receipt);
   } catch (err) {
-    if (isCancellation(err)) state.status = 'cancelled';
+    if (isCancellation(err)) {
+      state.status = 'cancelled';
+      recordDecision('cancelled');
+    } else if (err instanceof TemporalFailure) {
+      // A failure ends the order; any other error fails only this workflow task, which is retried.
+      recordDecision('failed', { failure: err instanceof ApplicationFailure ? (err.type ?? err.name) : err.name });
+    }
     throw err;
   }
 }

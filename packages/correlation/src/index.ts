@@ -1,0 +1,12 @@
+export {
+  CORRELATION_HEADER,
+  correlationIdProblem,
+  correlationPayload,
+  readCorrelationHeader,
+  readNexusCorrelationHeader,
+  withCorrelationHeader,
+  type CorrelationReading,
+} from './header';
+export { CorrelationClientInterceptor } from './client-interceptor';
+export { currentCorrelationId, withCorrelationId } from './scope';
+export { DECISIONS, type AuditEntry, type AuditSinks, type Decision } from './audit';
