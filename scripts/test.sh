@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1
 
 bash scripts/ensure-chromium.sh || exit 1
+bash scripts/ensure-temporal-binaries.sh || exit 1
 find apps packages -maxdepth 2 -name test-results.json -delete
 turbo run test --continue --concurrency=2 --output-logs=errors-only "$@"
 turbo_status=$?

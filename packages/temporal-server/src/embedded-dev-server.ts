@@ -83,11 +83,6 @@ export async function startEmbeddedDevServerIfNeeded(
     ...(env.TEMPORAL_UI_CODEC_ENDPOINT ? ['--ui-codec-endpoint', env.TEMPORAL_UI_CODEC_ENDPOINT] : []),
   ];
   const { executable } = resolveTemporalCli(env);
-  if (executable.type !== 'existing-path') {
-    throw new Error(
-      'no Temporal CLI to run the dev server: install it with `pnpm temporal:install`, or set TEMPORAL_CLI_PATH',
-    );
-  }
   // Its errors reach this process's stderr through a pipe of ours: a descendant holding the caller's own stderr would
   // keep `turbo run dev` waiting for output after this process has ended.
   // The server creates its files as this mask says: readable by this user only.

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { resolveTemporalCli, resolveTestServer } from './executables';
@@ -36,12 +36,19 @@ test('`temporal` on PATH comes next', () => {
 });
 
 test.each([
-  ['temporal', resolveTemporalCli],
-  ['temporal-test-server', resolveTestServer],
-])('without PATH, %s comes from the project-local install, else from the SDK download', (name, resolve) => {
+  ['temporal', 'TEMPORAL_CLI_PATH', resolveTemporalCli],
+  ['temporal-test-server', 'TEMPORAL_TEST_SERVER_PATH', resolveTestServer],
+])('without PATH, %s comes from the project-local install', (name, _, resolve) => {
   const local = path.join(projectBinDir, name);
-  const expected = existsSync(local)
-    ? { executable: { type: 'existing-path', path: local }, source: 'project' }
-    : { executable: { type: 'cached-download' }, source: 'sdk-download' };
-  expect(resolve({ PATH: '' })).toEqual(expected);
+  expect(resolve({ PATH: '' })).toEqual({ executable: { type: 'existing-path', path: local }, source: 'project' });
+});
+
+test.each([
+  ['temporal', 'TEMPORAL_CLI_PATH', resolveTemporalCli],
+  ['temporal-test-server', 'TEMPORAL_TEST_SERVER_PATH', resolveTestServer],
+])('without it installed, %s is one line naming the install command, never a download', (name, envVar, resolve) => {
+  const notInstalled = mkdtempSync(path.join(tmpdir(), 'temporal-no-bin-'));
+  expect(() => resolve({ PATH: '' }, notInstalled)).toThrow(
+    new Error(`${name} is not installed: run \`pnpm run temporal:install\` (or set ${envVar})`),
+  );
 });

@@ -5,10 +5,10 @@ import which from 'which';
 import { projectBinDir } from './project-paths';
 
 export interface ResolvedExecutable {
-  /** What the SDK should run: a binary found here, or its own cached download as the last resort. */
-  executable: EphemeralServerExecutable;
+  /** The binary to run, as the SDK's ephemeral server options take it. */
+  executable: Extract<EphemeralServerExecutable, { type: 'existing-path' }>;
   /** Where it came from, for logs and error messages. */
-  source: 'environment' | 'PATH' | 'project' | 'sdk-download';
+  source: 'environment' | 'PATH' | 'project';
 }
 
 function isExecutable(file: string): boolean {
@@ -21,10 +21,11 @@ function isExecutable(file: string): boolean {
 }
 
 /**
- * Resolution order: an explicit path in `envVar`, then `name` on PATH, then the project-local install,
- * then the SDK's own download (which needs the Temporal download site, so it works only with internet).
+ * Resolution order: an explicit path in `envVar`, then `name` on PATH, then the project-local install. Never the
+ * SDK's own download: where the download site is unreachable it fails only after jest's timeouts and leaves the
+ * test process hanging, so a missing binary is one line that names the install command.
  */
-function resolve(envVar: string, name: string, env: NodeJS.ProcessEnv): ResolvedExecutable {
+function resolve(envVar: string, name: string, env: NodeJS.ProcessEnv, binDir: string): ResolvedExecutable {
   const explicit = env[envVar];
   if (explicit) {
     if (!isExecutable(explicit)) throw new Error(`${envVar}=${explicit} is not an executable file`);
@@ -32,17 +33,17 @@ function resolve(envVar: string, name: string, env: NodeJS.ProcessEnv): Resolved
   }
   const onPath = which.sync(name, { nothrow: true, path: env.PATH ?? '' });
   if (onPath) return { executable: { type: 'existing-path', path: onPath }, source: 'PATH' };
-  const local = path.join(projectBinDir, name);
+  const local = path.join(binDir, name);
   if (isExecutable(local)) return { executable: { type: 'existing-path', path: local }, source: 'project' };
-  return { executable: { type: 'cached-download' }, source: 'sdk-download' };
+  throw new Error(`${name} is not installed: run \`pnpm run temporal:install\` (or set ${envVar})`);
 }
 
 /** The Temporal CLI, whose `server start-dev` is the dev server. */
-export function resolveTemporalCli(env: NodeJS.ProcessEnv = process.env): ResolvedExecutable {
-  return resolve('TEMPORAL_CLI_PATH', 'temporal', env);
+export function resolveTemporalCli(env = process.env, binDir = projectBinDir): ResolvedExecutable {
+  return resolve('TEMPORAL_CLI_PATH', 'temporal', env, binDir);
 }
 
 /** The time-skipping test server. */
-export function resolveTestServer(env: NodeJS.ProcessEnv = process.env): ResolvedExecutable {
-  return resolve('TEMPORAL_TEST_SERVER_PATH', 'temporal-test-server', env);
+export function resolveTestServer(env = process.env, binDir = projectBinDir): ResolvedExecutable {
+  return resolve('TEMPORAL_TEST_SERVER_PATH', 'temporal-test-server', env, binDir);
 }
