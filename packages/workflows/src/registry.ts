@@ -4,8 +4,9 @@
  * The worker's entry point into this package (`workflowsPath` / the prebuilt bundle): every workflow type by its wire
  * name. The SDK evaluates the bundle's modules once per workflow execution, then reads `exports[workflowType]`; with
  * a getter per type, a workflow evaluates only its own modules (a greeting loads neither the order saga nor the AI
- * loop). Clients import the package's index instead, for the definitions and types. registry.test.ts keeps the two
- * lists equal.
+ * loop). Clients import the package's index instead, for the definitions and types. This is the one list of workflow
+ * types: registry.test.ts names every other place (the index, the wire contract and its examples, the README's table,
+ * docs/wire-contract.md, the recorded histories) that does not list exactly these.
  */
 const loaders: Record<string, () => unknown> = {
   GreetingWorkflow: () => require('./greeting/greeting').GreetingWorkflow,
