@@ -17,11 +17,13 @@ test('the starter depends only on workflow definitions and client-side packages'
   }
 });
 
-test('workflow code needs nothing at run time but the workflow SDK, Nexus service definitions and the models', () => {
+test('workflow code needs nothing at run time but the workflow SDK, Nexus service definitions, the models and the correlation id', () => {
   const workflows = packages.find((p) => p.name === '@reference/workflows');
   // nexus-rpc: the GreetingService definition (names and types only), which the caller workflow and the worker's
-  // handler share, as the SDK's samples do.
+  // handler share, as the SDK's samples do. @reference/correlation: correlationId() and recordDecision(), on the SDK
+  // alone.
   expect(Object.keys(workflows?.dependencies ?? {}).sort()).toEqual([
+    '@reference/correlation',
     '@reference/models',
     '@temporalio/common',
     '@temporalio/workflow',
@@ -31,6 +33,12 @@ test('workflow code needs nothing at run time but the workflow SDK, Nexus servic
   // inside); pure code, nothing else may come in through them.
   const models = packages.find((p) => p.name === '@reference/models');
   expect(Object.keys(models?.dependencies ?? {}).sort()).toEqual(['@temporalio/common', 'ajv', 'zod']);
+  const correlation = packages.find((p) => p.name === '@reference/correlation');
+  expect(Object.keys(correlation?.dependencies ?? {}).sort()).toEqual([
+    '@temporalio/client',
+    '@temporalio/common',
+    '@temporalio/workflow',
+  ]);
 });
 
 test('every package asks for the same exact @temporalio/* version', () => {
