@@ -3,10 +3,12 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { startTracing, type Tracing } from '@reference/telemetry';
+import { CorrelationClientInterceptor } from '@reference/correlation';
+import { CORRELATION_ATTRIBUTE, startTracing, type Tracing } from '@reference/telemetry';
 import { createLocalTestEnv } from '@reference/temporal-server';
 import { GreetingWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { createWorker } from './create-worker';
+import { bundleWorkflows } from './workflow-code';
 
 const exporter = new InMemorySpanExporter();
 let tracing: Tracing;
@@ -57,4 +59,33 @@ test('one connected trace runs from the client’s start through the workflow to
   const activity = spans.find((span) => span.name === 'RunActivity:greet');
   const scheduled = spans.find((span) => span.name === 'StartActivity:greet');
   expect(activity?.parentSpanId).toBe(scheduled?.spanContext().spanId);
+});
+
+test('with tracing on, every span of the trace names the correlation id the client sent', async () => {
+  const client = new Client({
+    connection: env.connection,
+    interceptors: { workflow: [new CorrelationClientInterceptor(() => 'traced-demo')] },
+    plugins: [tracing.plugin],
+  });
+  // The worker's own bundle, with the correlation interceptors and, after the tracing ones, the module naming it.
+  const workflowBundle = { code: await bundleWorkflows([tracing.plugin]) };
+  const worker = await createWorker(env.nativeConnection, 'default', { workflowBundle }, { plugins: [tracing.plugin] });
+  const workflowId = `traced-correlated-${randomUUID()}`;
+  exporter.reset();
+  await worker.runUntil(
+    client.workflow.execute(GreetingWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: ['traced'] }),
+  );
+  await tracing.flush();
+
+  const spans = exporter
+    .getFinishedSpans()
+    .filter((span) => span.name.endsWith(':GreetingWorkflow') || span.name.endsWith(':greet'));
+  expect(spans.map((span) => [span.name, span.attributes[CORRELATION_ATTRIBUTE]]).sort()).toEqual(
+    [
+      ['StartWorkflow:GreetingWorkflow', 'traced-demo'],
+      ['RunWorkflow:GreetingWorkflow', 'traced-demo'],
+      ['StartActivity:greet', 'traced-demo'],
+      ['RunActivity:greet', 'traced-demo'],
+    ].sort(),
+  );
 });

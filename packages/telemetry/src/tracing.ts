@@ -1,5 +1,6 @@
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { OpenTelemetryPlugin } from '@temporalio/interceptors-opentelemetry';
+import { CorrelationSpanProcessor } from './correlation-spans';
 
 export const TRACES_EXPORTERS = ['none', 'console', 'otlp'] as const;
 export type TracesExporter = (typeof TRACES_EXPORTERS)[number];
@@ -20,17 +21,17 @@ export interface Tracing {
  * OpenTelemetry is loaded here, not at import, so a process that traces nothing does not pay for it at start.
  */
 export async function startTracing(serviceName: string, exporter: TracesExporter | SpanExporter): Promise<Tracing> {
-  const [{ Resource }, sdk, { OpenTelemetryPlugin }] = await Promise.all([
+  const [{ Resource }, sdk, { CorrelatedTracingPlugin }] = await Promise.all([
     import('@opentelemetry/resources'),
     import('@opentelemetry/sdk-trace-base'),
-    import('@temporalio/interceptors-opentelemetry'),
+    import('./correlated-tracing-plugin'),
   ]);
   const resource = new Resource({ 'service.name': serviceName });
   if (exporter === 'none') {
-    const plugin = new OpenTelemetryPlugin({ resource, spanProcessor: new sdk.NoopSpanProcessor() });
+    const plugin = new CorrelatedTracingPlugin({ resource, spanProcessor: new sdk.NoopSpanProcessor() });
     return { plugin, flush: async () => {}, shutdown: async () => {} };
   }
-  const spanProcessor =
+  const exporting =
     exporter === 'console'
       ? new sdk.SimpleSpanProcessor(new sdk.ConsoleSpanExporter())
       : new sdk.BatchSpanProcessor(
@@ -38,11 +39,13 @@ export async function startTracing(serviceName: string, exporter: TracesExporter
             ? new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter()
             : exporter,
         );
+  // Every span names its correlation id (the attribute correlation.id) when one is in scope.
+  const spanProcessor = new CorrelationSpanProcessor(exporting);
   const { NodeTracerProvider } = await import('@opentelemetry/sdk-trace-node');
   const provider = new NodeTracerProvider({ resource, spanProcessors: [spanProcessor] });
   provider.register();
   return {
-    plugin: new OpenTelemetryPlugin({ resource, spanProcessor }),
+    plugin: new CorrelatedTracingPlugin({ resource, spanProcessor }),
     flush: () => provider.forceFlush(),
     shutdown: () => provider.shutdown(),
   };
