@@ -10,6 +10,7 @@ import {
   mentionRuns,
   starterCommandsMentioned,
 } from './docs/console-blocks';
+import { notPrivate } from './not-private';
 import { run } from './processes';
 import { useServerForProcesses } from './worker-process';
 
@@ -107,4 +108,12 @@ test('the README’s `S` runs the starter as the docs test does', async () => {
   const viaAlias = await run('bash', ['-c', `${alias} order --help`], { cwd: workspaceRoot, env });
   const viaTest = await run('bash', ['-c', `${S}\nS order --help`], { cwd: workspaceRoot, env });
   expect(viaAlias).toEqual(viaTest);
+});
+
+test('every file the documented commands wrote is this user’s only: folders 0700, files 0600, no links', async () => {
+  await Promise.allSettled(sessions.values());
+  // The private state folder (approvals, ledger, reports, the gateway key, the catalog and batch stores) is under the
+  // test's TMPDIR, as anything else the worker or the starter wrote to the temporary directory would be.
+  expect(readdirSync(state)).toEqual([`temporal-reference-${process.getuid!()}`]);
+  expect(notPrivate(state)).toEqual([]);
 });

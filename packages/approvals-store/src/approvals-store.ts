@@ -1,6 +1,6 @@
-import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync } from 'node:fs';
 import path from 'node:path';
-import { privateStateDir } from '@reference/local-state';
+import { openPrivateFile, privateStateDir } from '@reference/local-state';
 import Database from 'better-sqlite3';
 import type { ActivityKey, ApprovalRecord, ApprovalStatus, PendingApproval } from './types';
 
@@ -66,10 +66,8 @@ export class ApprovalsStore {
   private readonly db: Database.Database;
 
   constructor(readonly file: string = approvalsDbPath()) {
-    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     // Its task tokens complete activities: owner only. SQLite gives the -wal and -shm files the database's mode.
-    closeSync(openSync(file, 'a', 0o600));
-    chmodSync(file, 0o600);
+    closeSync(openPrivateFile(file));
     this.db = new Database(file, { timeout: 5_000 });
     this.db.pragma('journal_mode = WAL');
     this.db.exec(SCHEMA);

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { closeSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { openPrivateFile } from '@reference/local-state';
 import type { BatchFailure, BatchRecord } from '@reference/models';
 
 // One row per record, keyed by batch and SKU: a record stored twice is impossible, and a second attempt to store it
@@ -73,7 +73,8 @@ export class BatchStore {
   }
 
   private constructor(readonly file: string) {
-    mkdirSync(path.dirname(file), { recursive: true });
+    // The owner's only, like all the project keeps; SQLite gives the -wal and -shm files the database's mode.
+    closeSync(openPrivateFile(file));
     this.db = new Database(file, { timeout: 10_000 });
     this.db.pragma('journal_mode = WAL');
     // Durable across a killed process (the WAL is written before a commit returns); only a power cut may lose one.

@@ -1,4 +1,6 @@
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFileSync, closeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { openPrivateFile } from '@reference/local-state';
 import type { CatalogRecord } from './catalog-record';
 
 /** A stored record and where it came from: the feed line and the activity attempt that wrote it. */
@@ -9,10 +11,16 @@ export interface StoredRecord extends CatalogRecord {
 
 /**
  * The inventory store: an append-only JSON Lines file in which the last line for a SKU wins. Writing a record
- * twice (an attempt that resumes a little before where the last one stopped) is therefore harmless.
+ * twice (an attempt that resumes a little before where the last one stopped) is therefore harmless. It is written
+ * 0600 and never through a link, as everything the project keeps.
  */
-export async function upsertRecord(storePath: string, record: StoredRecord): Promise<void> {
-  await appendFile(storePath, `${JSON.stringify(record)}\n`);
+export function upsertRecord(storePath: string, record: StoredRecord): void {
+  const fd = openPrivateFile(storePath);
+  try {
+    appendFileSync(fd, `${JSON.stringify(record)}\n`);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Every line written so far, oldest first (the import's audit trail). */

@@ -43,7 +43,7 @@ export async function importCatalogFile(input: ImportCatalogFileInput): Promise<
     if (lineNumber <= resumedFrom || line.trim() === '') continue;
     const record = parseCatalogLine(line);
     if (record) {
-      await upsertRecord(input.storePath, { ...record, line: lineNumber, attempt });
+      upsertRecord(input.storePath, { ...record, line: lineNumber, attempt });
       progress.imported += 1;
     } else {
       progress.rejected += 1;

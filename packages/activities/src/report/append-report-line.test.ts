@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MockActivityEnvironment } from '@temporalio/testing';
@@ -22,4 +22,15 @@ test('a retried attempt, whose first answer was lost after the write, leaves one
   await new MockActivityEnvironment().run(appendReportLine, { ...line, workflowId: 'report-2' });
   const lines = readFileSync(process.env.REPORTS_FILE, 'utf8').trim().split('\n');
   expect(lines.map((l) => (JSON.parse(l) as { workflowId: string }).workflowId)).toEqual(['report-1', 'report-2']);
+});
+
+test('a link planted where the report goes is refused, and what it points at is left alone', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'reports-'));
+  const target = path.join(dir, 'elsewhere');
+  writeFileSync(target, '');
+  process.env.REPORTS_FILE = path.join(dir, 'reports.jsonl');
+  symlinkSync(target, process.env.REPORTS_FILE);
+  const line = { title: 'weekly', workflowId: 'report-1', reportedAt: '2026-12-01T00:00:00.000Z' };
+  await expect(new MockActivityEnvironment().run(appendReportLine, line)).rejects.toThrow('is a link');
+  expect(readFileSync(target, 'utf8')).toBe('');
 });
