@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from '@temporalio/client';
 import type { Payload } from '@temporalio/common';
 import { DefaultLogger, type LogEntry, Runtime, Worker } from '@temporalio/worker';
 import { CORRELATION_HEADER, withCorrelationId } from '@reference/correlation';
-import { auditFilePath, CorrelationPlugin } from '@reference/correlation-worker';
+import { CorrelationPlugin } from '@reference/correlation-worker';
 import { useTestServer } from '@reference/testing';
 import { addItemToOrderUpdate, approveOrderSignal, GreetingWorkflow, TASK_QUEUE } from '..';
+import { auditLinesOf } from '../testing/audit-lines.test-helpers';
 import { progressWhen, startOrder } from './order.test-helpers';
 
 // Every line the worker logs (workflows through their logger sink, activities through their context), kept to be read.
@@ -32,15 +33,6 @@ function activityLinesOf(workflowId: string): LogEntry[] {
   return linesOf(workflowId).filter(
     (line) => meta(line).activityId !== undefined && line.message !== 'Activity started',
   );
-}
-
-/** The audit lines of the workflows whose ids start with `workflowId`, from the test run's AUDIT_FILE. */
-function auditLinesOf(workflowId: string): Record<string, unknown>[] {
-  return readFileSync(auditFilePath(), 'utf8')
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-    .filter((line) => String(line.workflowId).startsWith(workflowId));
 }
 
 /** The run ids of a workflow from its first run, following each continue-as-new. */
