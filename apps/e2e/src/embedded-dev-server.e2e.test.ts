@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -12,8 +12,8 @@ const workerDir = path.dirname(require.resolve('@reference/worker/package.json')
 const { TEMPORAL_ADDRESS: _ignored, ...defaultServerEnv } = process.env;
 
 /** The worker's dev start (what `pnpm dev` runs), with the embedded dev server's port and state of this test. */
-function startDevWorker(port: number, dbFile: string): BackgroundProcess {
-  const env = { ...defaultServerEnv, TEMPORAL_DEV_SERVER_PORT: `${port}`, TEMPORAL_DEV_SERVER_DB: dbFile };
+function startDevWorker(port: number, dbFile: string, extraEnv: Record<string, string> = {}): BackgroundProcess {
+  const env = { ...defaultServerEnv, TEMPORAL_DEV_SERVER_PORT: `${port}`, TEMPORAL_DEV_SERVER_DB: dbFile, ...extraEnv };
   return new BackgroundProcess('node', ['dist/dev.js'], { cwd: workerDir, env });
 }
 
@@ -65,5 +65,25 @@ test('with a server already answering on its port, dev uses it and starts none o
     await expect(worker.stop('SIGINT')).resolves.toBe(0);
   } finally {
     await existing.teardown();
+  }
+});
+
+test('with a TOML profile naming a server, dev uses that one and starts none of its own', async () => {
+  const chosen = await createLocalTestEnv();
+  try {
+    const profile = path.join(mkdtempSync(path.join(tmpdir(), 'dev-profile-')), 'temporal.toml');
+    writeFileSync(profile, `[profile.default]\naddress = "${chosen.address}"\n`);
+    // Nothing listens on the embedded server's port: only the profile says a server is chosen.
+    const port = await freePort();
+    const worker = startDevWorker(port, newDbFile(), { TEMPORAL_CONFIG_FILE: profile });
+    try {
+      await worker.waitForLine(new RegExp(`^Worker polling task queue my-task-queue at ${chosen.address}`), 60_000);
+      expect(worker.lines.join('\n')).not.toMatch(/Started the Temporal dev server/);
+      await expect(isListening('127.0.0.1', port)).resolves.toBe(false);
+    } finally {
+      await worker.stop('SIGINT');
+    }
+  } finally {
+    await chosen.teardown();
   }
 });

@@ -116,3 +116,12 @@ test('a TEMPORAL_CONFIG_FILE that does not exist is an error, not a silent fall-
     `TEMPORAL_CONFIG_FILE ${path.join(dir, 'missing.toml')} does not exist`,
   );
 });
+
+// The one "is a server chosen?" rule: `pnpm dev` starts its own dev server only when none is.
+test('a server is chosen by TEMPORAL_ADDRESS or by a profile naming one; with neither, localhost:7233 is a default', () => {
+  const chosen = (env: Record<string, string>) => withEnv(env, loadServerSettings).serverChosen;
+  expect(withEnv({}, loadServerSettings)).toMatchObject({ address: 'localhost:7233', serverChosen: false });
+  expect(chosen({ TEMPORAL_ADDRESS: 'localhost:7233' })).toBe(true);
+  expect(chosen({ TEMPORAL_CONFIG_FILE: configFile, TEMPORAL_PROFILE: 'mtls' })).toBe(true);
+  expect(chosen({ TEMPORAL_NAMESPACE: 'orders' })).toBe(false);
+});

@@ -12,13 +12,16 @@ import { isStopRequested } from './stop-signal';
  */
 async function main(): Promise<void> {
   const config = setUpProcess();
-  const server = await startEmbeddedDevServerIfNeeded(loadServerSettings().namespace, process.env, {
-    searchAttributes: SEARCH_ATTRIBUTES,
-    namespaces: [NEXUS_CALLER_NAMESPACE],
-  });
-  if (server) console.log(`Started the Temporal dev server at ${server.address}; Web UI at ${server.webUiUrl}`);
+  const chosen = loadServerSettings();
   // Unless the environment or a profile names a server, the worker connects to the dev server, started or found.
-  if (loadServerSettings().connectionOptions.address === undefined) process.env.TEMPORAL_ADDRESS = devServerAddress();
+  const server = chosen.serverChosen
+    ? undefined
+    : await startEmbeddedDevServerIfNeeded(chosen.namespace, process.env, {
+        searchAttributes: SEARCH_ATTRIBUTES,
+        namespaces: [NEXUS_CALLER_NAMESPACE],
+      });
+  if (server) console.log(`Started the Temporal dev server at ${server.address}; Web UI at ${server.webUiUrl}`);
+  if (!chosen.serverChosen) process.env.TEMPORAL_ADDRESS = devServerAddress();
   const settings = loadServerSettings();
   try {
     if (server && process.env.NEXUS_CALLER_NAMESPACE === undefined)

@@ -7,6 +7,8 @@ type ConnectConfig = ReturnType<typeof loadClientConnectConfig>;
 export interface ConnectionSettings {
   address: string;
   namespace: string;
+  /** Whether the environment or a profile names a server; when not, `address` is the local default. */
+  serverChosen: boolean;
   connectionOptions: ConnectConfig['connectionOptions'];
 }
 
@@ -41,5 +43,6 @@ export function loadConnectionSettings(env: NodeJS.ProcessEnv = process.env): Co
     throw new ConnectionSettingsError(`bad connection settings: ${message}`);
   }
   const { connectionOptions, namespace = 'default' } = config;
-  return { address: connectionOptions.address ?? DEFAULT_ADDRESS, namespace, connectionOptions };
+  const serverChosen = connectionOptions.address !== undefined;
+  return { address: connectionOptions.address ?? DEFAULT_ADDRESS, namespace, serverChosen, connectionOptions };
 }

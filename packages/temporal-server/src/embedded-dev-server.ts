@@ -49,8 +49,9 @@ export interface EmbeddedDevServerOptions {
 
 /**
  * Starts `temporal server start-dev` on localhost:7233 (Web UI on 8233), persisted to a SQLite file under
- * .temporal/state (or TEMPORAL_DEV_SERVER_DB), unless the user chose a server (TEMPORAL_ADDRESS) or one already answers
- * there. With TEMPORAL_UI_CODEC_ENDPOINT set, the Web UI decodes payloads through that codec server.
+ * .temporal/state (or TEMPORAL_DEV_SERVER_DB), unless one already answers there. The caller asks only when the user
+ * chose no server (@reference/connection's `serverChosen`: no TEMPORAL_ADDRESS, no profile naming one). With
+ * TEMPORAL_UI_CODEC_ENDPOINT set, the Web UI decodes payloads through that codec server.
  * TEMPORAL_DEV_SERVER_PORT moves it (the Web UI to that port + 1000): tests run `pnpm dev` whole beside anything on 7233.
  * The server runs in a process group of its own, so the Ctrl-C that stops `pnpm dev` reaches the worker, not the
  * server: the worker drains against a server that is still up, and only then does `stop()` end the server.
@@ -61,7 +62,6 @@ export async function startEmbeddedDevServerIfNeeded(
   env: NodeJS.ProcessEnv = process.env,
   { searchAttributes = [], namespaces = [] }: EmbeddedDevServerOptions = {},
 ): Promise<EmbeddedDevServer | undefined> {
-  if (env.TEMPORAL_ADDRESS) return undefined;
   const port = devServerPort(env);
   if (await isListening('127.0.0.1', port)) return undefined;
   const address = devServerAddress(env);
