@@ -5,12 +5,13 @@ import { useTestServer } from '@reference/testing';
 
 const server = useTestServer();
 
-test('polls my-task-queue with an activity concurrency of 100 and a shutdown grace time', () => {
+test('polls my-task-queue with an activity concurrency of 100, a shutdown grace time and a heartbeat throttle', () => {
   const options = workerOptions(server.env.nativeConnection, 'default', { workflowBundle: server.workflowBundle });
   expect(options).toMatchObject({
     taskQueue: 'my-task-queue',
     maxConcurrentActivityTaskExecutions: 100,
     shutdownGraceTime: 10_000,
+    maxHeartbeatThrottleInterval: 500,
   });
   expect(Object.keys(options.activities ?? {})).toEqual(
     expect.arrayContaining([

@@ -8,6 +8,7 @@ import {
 import * as activities from '@reference/activities';
 import { auditFilePath, CorrelationPlugin } from '@reference/correlation-worker';
 import { createDataConverter } from '@reference/data-converter';
+import { MAX_HEARTBEAT_THROTTLE_MS } from '@reference/models';
 import { TASK_QUEUE } from '@reference/workflows';
 import { activityInterceptors } from './activity-input-check';
 import { loadWorkerConfig } from './config';
@@ -46,6 +47,8 @@ export function workerOptions(
     taskQueue: TASK_QUEUE,
     ...source,
     activities,
+    // A heartbeating activity hears its cancellation within half a second (see MAX_HEARTBEAT_THROTTLE_MS).
+    maxHeartbeatThrottleInterval: MAX_HEARTBEAT_THROTTLE_MS,
     // Nexus endpoints that target this namespace and task queue reach these handlers (docs/nexus.md).
     nexusServices: [greetingServiceHandler],
     interceptors: { activity: activityInterceptors },

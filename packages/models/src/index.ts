@@ -17,6 +17,7 @@ export * from './ai';
 export * from './invoice';
 export * from './approval';
 export * from './names';
+export * from './heartbeat-throttle';
 export * from './checkout';
 export * from './lock';
 export * from './reminder';

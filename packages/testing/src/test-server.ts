@@ -5,6 +5,7 @@ import * as activities from '@reference/activities';
 import { CorrelationClientInterceptor, currentCorrelationId } from '@reference/correlation';
 import { auditFilePath, CorrelationPlugin } from '@reference/correlation-worker';
 import { createDataConverter } from '@reference/data-converter';
+import { MAX_HEARTBEAT_THROTTLE_MS } from '@reference/models';
 import { SEARCH_ATTRIBUTES, TASK_QUEUE } from '@reference/models/names';
 import { createLocalTestEnv, createTimeSkippingTestEnv } from '@reference/temporal-server';
 import { sharedWorkflowBundle } from './shared-bundle';
@@ -59,8 +60,8 @@ export function useTestServer({ timeSkipping = false, runWorker = false }: TestS
 
 /**
  * A worker on my-task-queue with the shipped bundle, the project's data converter, the real activities
- * (`overrides` replace some of them) and, as the worker registers them, the correlation id's interceptors and the
- * audit sink (writing to the run's AUDIT_FILE).
+ * (`overrides` replace some of them), the worker's heartbeat throttle and, as the worker registers them, the
+ * correlation id's interceptors and the audit sink (writing to the run's AUDIT_FILE).
  */
 export function createTestWorker(
   connection: NativeConnection,
@@ -72,6 +73,7 @@ export function createTestWorker(
     workflowBundle: sharedWorkflowBundle(),
     dataConverter: createDataConverter(),
     activities: { ...activities, ...overrides },
+    maxHeartbeatThrottleInterval: MAX_HEARTBEAT_THROTTLE_MS,
     plugins: [new CorrelationPlugin(auditFilePath())],
   });
 }

@@ -48,7 +48,7 @@ export async function processBatchPage(input: BatchPageInput): Promise<BatchPage
     const parsed = parseBatchLine(text);
     if ('record' in parsed) records.push({ ...parsed.record, line });
     else rejects.push({ line, reason: parsed.reason });
-    // A heartbeat tells the server this worker is alive (the SDK sends one per 80% of the heartbeat timeout at
+    // A heartbeat tells the server this worker is alive (the worker sends one per MAX_HEARTBEAT_THROTTLE_MS at
     // most), and its answer brings a cancellation, which sleep throws.
     if (workMs > 0 || index % HEARTBEAT_EVERY === 0) context.heartbeat(line);
     if (workMs > 0) await context.sleep(workMs);

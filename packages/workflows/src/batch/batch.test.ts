@@ -126,7 +126,7 @@ test('a page that fails transiently is retried by Temporal; its records are stor
 test('cancelled, it cancels the pages in flight and says how far it got; the store holds exactly that', async () => {
   const files = await sampleBatch(300);
   // Pages of 5 s, so the next ones are in flight when the first are done, and still in flight when the
-  // cancellation reaches them (within 1.6 s).
+  // cancellation reaches them (within 0.5 s, the worker's heartbeat throttle).
   process.env.BATCH_RECORD_MS = '250';
   const { workflowId, result, events } = await run(workerWith(), async () => {
     const handle = await startBatch({ ...files, pageSize: 20, window: 3 });

@@ -28,7 +28,7 @@ const { countBatchRecords } = proxyActivities<typeof activities>({ startToCloseT
 const { processBatchPage } = proxyActivities<typeof activities>({
   startToCloseTimeout: '10 minutes',
   // A page heartbeats as it goes: the pages of a worker that died are retried after 2 s, not 10 minutes, and a
-  // cancellation reaches a page within 1.6 s (the SDK sends at most one heartbeat per 80% of this timeout).
+  // cancellation reaches a page within 0.5 s (the worker sends at most one heartbeat per MAX_HEARTBEAT_THROTTLE_MS).
   heartbeatTimeout: '2 seconds',
   // A transient failure (a locked store, a full disk) is retried until it passes; a bad record never fails a page.
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },

@@ -8,8 +8,8 @@ const { importCatalogFile } = proxyActivities<typeof activities>({
   startToCloseTimeout: '1 hour',
   // ... and the heartbeat timeout is what notices a dead worker. The import heartbeats after every record (a few
   // ms each), so two silent seconds mean the worker is gone or stalled; the retry then resumes from the last
-  // checkpoint after ~3 s instead of after an hour. Shorter would risk false timeouts on a GC pause; the SDK
-  // sends at most one heartbeat per 1.6 s (80% of this), so the checkpoint lags the work by up to that much.
+  // checkpoint after ~3 s instead of after an hour. Shorter would risk false timeouts on a GC pause; the worker
+  // sends at most one heartbeat per 0.5 s (MAX_HEARTBEAT_THROTTLE_MS), so the checkpoint lags the work by up to that.
   heartbeatTimeout: '2 seconds',
   retry: { initialInterval: '1 second', maximumAttempts: 5 },
   // A cancelled workflow waits until the import has stopped between two records before it ends.
@@ -46,8 +46,10 @@ async function waitInfrequently({ feedPath, pollIntervalSeconds = 60 }: ImportCa
 
 /**
  * Frequent polling, for looks seconds apart (where a retry per look would flood the activity's retries): one
- * activity looks every pollIntervalSeconds and heartbeats after each look. Its heartbeat timeout, two intervals,
- * notices a dead worker; the retry resumes from the last heartbeat. A cancelled import waits until the wait stopped.
+ * activity looks every pollIntervalSeconds and heartbeats its last look in between. Its heartbeat timeout, two
+ * intervals, notices a dead worker without timing out a busy one; the retry resumes from the last heartbeat. A
+ * cancellation reaches the wait with a heartbeat's answer, within the worker's throttle (0.5 s), not 80% of the
+ * timeout; a cancelled import waits until the wait stopped.
  */
 async function waitFrequently({ feedPath, pollIntervalSeconds = 1 }: ImportCatalogInput): Promise<void> {
   const { waitForFeedReady } = proxyActivities<typeof activities>({
