@@ -36,7 +36,7 @@ export async function runWorker(source: WorkflowSource, config: WorkerConfig): P
       : await startTracing('reference-worker', config.OTEL_TRACES_EXPORTER);
   const plugins = tracing ? [tracing.plugin] : [];
   const auditFile = auditFilePath();
-  await openAuditTrail(auditFile);
+  openAuditTrail(auditFile);
   const settings = loadServerSettings();
   const connection = await connect(settings);
   try {

@@ -1,8 +1,8 @@
-import { appendFile, chmod, mkdir, open } from 'node:fs/promises';
+import { closeSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { InjectedSinks } from '@temporalio/worker';
 import type { AuditSinks } from '@reference/correlation';
-import { privateStateDir } from '@reference/local-state';
+import { openPrivateFile, privateStateDir } from '@reference/local-state';
 
 /** The audit trail's file: AUDIT_FILE, or audit.jsonl in the user's private state folder. */
 export function auditFilePath(env: NodeJS.ProcessEnv = process.env): string {
@@ -10,13 +10,21 @@ export function auditFilePath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * Creates the file (0600, its folder 0700) or makes an existing one 0600: what is in it says who bought what. Called
- * as the worker starts, so a path it cannot write stops it there rather than losing lines later.
+ * Creates the file (0600, its folder 0700) or makes an existing one 0600, never through a link: what is in it says who
+ * bought what. Called as the worker starts, so a path it cannot write stops it there rather than losing lines later.
  */
-export async function openAuditTrail(file: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  await (await open(file, 'a', 0o600)).close();
-  await chmod(file, 0o600);
+export function openAuditTrail(file: string): void {
+  closeSync(openPrivateFile(file));
+}
+
+/** Appends one line as every private file of the project is written (openPrivateFile). */
+function appendLine(file: string, line: string): void {
+  const fd = openPrivateFile(file);
+  try {
+    writeSync(fd, line);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -28,9 +36,9 @@ export function auditSinks(file: string): InjectedSinks<AuditSinks> {
   return {
     audit: {
       decision: {
-        fn: async ({ workflowType, workflowId, runId }, { time, decision, correlationId, details }) => {
+        fn: ({ workflowType, workflowId, runId }, { time, decision, correlationId, details }) => {
           const line = { time, decision, correlationId, workflowType, workflowId, runId, ...details };
-          await appendFile(file, `${JSON.stringify(line)}\n`, { mode: 0o600 });
+          appendLine(file, `${JSON.stringify(line)}\n`);
         },
         callDuringReplay: false,
       },
