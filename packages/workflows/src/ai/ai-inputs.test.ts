@@ -26,7 +26,9 @@ async function outcome(handle: WorkflowHandle): Promise<{ status: string; failur
     }
     const { status } = await handle.describe();
     if (status.name !== 'RUNNING') {
-      const failure = events.at(-1)?.workflowExecutionFailedEventAttributes?.failure;
+      // Read again: the run may have closed after the history above was read.
+      const closed = await t.history(handle.workflowId);
+      const failure = closed.at(-1)?.workflowExecutionFailedEventAttributes?.failure;
       return {
         status: status.name,
         failureType: failure?.applicationFailureInfo?.type ?? undefined,
