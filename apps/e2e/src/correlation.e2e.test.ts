@@ -42,6 +42,8 @@ test('order start --correlation-id demo-1: every audit line and every log line o
   );
   expect(audit.filter((line) => line.correlationId !== 'demo-1')).toEqual([]);
 
+  // The worker prints shipOrder's last line as it reports the activity done, which may be after the result arrived.
+  await e2e.worker?.waitForLine(new RegExp(`^(?=.*${orderId})(?=.*"shipOrder")(?=.*Activity completed)`), 10_000);
   const logged = linesOf((e2e.worker?.lines ?? []).join('\n'), orderId);
   const activityTypes = new Set(logged.filter((line) => line.correlationId === 'demo-1').map((l) => l.activityType));
   expect(activityTypes).toEqual(new Set([undefined, 'priceSku', 'reserveInventory', 'chargePayment', 'shipOrder']));
