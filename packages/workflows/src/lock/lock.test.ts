@@ -192,10 +192,17 @@ test('a job whose lease runs out before its work can start fails LeaseExpired, t
 test('the lease the lock reports is the one its timer enforces', async () => {
   const resourceId = `press-${randomUUID()}`;
   const leaseMs = 60_000;
-  const holder = await startJob({ resourceId, workMs: 1_000, leaseMs });
+  const holder = await startJob({ resourceId, workMs: 5_000, leaseMs });
+  const lock = server.env.client.workflow.getHandle<typeof LockWorkflow>(lockWorkflowId(resourceId));
+  // Asked once the lease timer has started: asked while the grant is on its way, the lock reports the lease the
+  // grant will replace.
+  while (
+    !(await lock.fetchHistory().catch(() => undefined))?.events?.some((event) => event.timerStartedEventAttributes)
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const held = await lockStateOnceItShows(resourceId, (state) => state.holder?.workflowId === holder.workflowId);
   await holder.result();
-  const lock = server.env.client.workflow.getHandle<typeof LockWorkflow>(lockWorkflowId(resourceId));
   const events = (await lock.fetchHistory()).events ?? [];
   const timer = events.find((event) => event.timerStartedEventAttributes);
   const completed = events.find(
