@@ -82,6 +82,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The wire contract is published as JSON Schema (packages/models/src/json-schema.ts), which states no refinement
+    // and no overwrite: zod would check a value one way and the worker's compiled validators another.
+    files: ['packages/models/src/**/*.ts'],
+    ignores: [
+      'packages/models/src/**/*.test.ts',
+      'packages/models/src/cross-field-check.ts',
+      'packages/models/src/duration-check.ts',
+      'packages/models/src/duration.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression > MemberExpression.callee > Identifier.property[name=/^(refine|superRefine|overwrite|trim|toLowerCase|toUpperCase|transform|preprocess)$/]',
+          message:
+            'JSON Schema cannot state it: a cross-field rule goes in cross-field-rules.ts, a keyword JSON Schema lacks in metadata (fields.ts)',
+        },
+      ],
+    },
+  },
   { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['**/*.test.ts'],

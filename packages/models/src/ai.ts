@@ -1,8 +1,8 @@
 import type { StringValue } from '@temporalio/common';
 import { z } from 'zod';
 import { DURATION_BOUNDS, DURATION_MAX_LENGTH, DURATION_PATTERN } from './duration';
-import { durationBoundsCheck } from './duration-check';
-import { nonBlank, wholeNumber } from './fields';
+import { withinDurationBounds } from './duration-check';
+import { matching, nonBlank, wholeNumber } from './fields';
 
 /**
  * Milliseconds, or text such as '30 seconds' in exactly the forms the SDK's duration parser reads ('1.5h', '2 Days',
@@ -11,11 +11,11 @@ import { nonBlank, wholeNumber } from './fields';
 export const Duration = z.union([
   wholeNumber(DURATION_BOUNDS.minimum, DURATION_BOUNDS.maximum),
   // Typed as the SDK's duration string, so a checked input goes straight into an activity's or a timer's options.
-  z
-    .string()
-    .max(DURATION_MAX_LENGTH)
-    .regex(new RegExp(DURATION_PATTERN), "must be a duration such as '30 seconds'")
-    .check(durationBoundsCheck()) as z.ZodType<StringValue>,
+  matching(
+    new RegExp(DURATION_PATTERN),
+    "must be a duration such as '30 seconds'",
+    withinDurationBounds(z.string().max(DURATION_MAX_LENGTH)),
+  ) as z.ZodType<StringValue>,
 ]);
 export type Duration = z.infer<typeof Duration>;
 

@@ -6,13 +6,13 @@ import {
   MAX_REPORTED_BATCH_FAILURES,
 } from './batch-limits';
 import { crossFieldCheck } from './cross-field-check';
-import { filePath, wholeNumber } from './fields';
+import { filePath, matching, wholeNumber } from './fields';
 
 const count = wholeNumber(0, Number.MAX_SAFE_INTEGER);
 
 /** One record of a batch source (a line of JSON Lines): a product and its new price. The SKU is its key. */
 export const BatchRecord = z.strictObject({
-  sku: z.string().regex(/^SKU-\d{1,12}$/, 'must look like SKU-123'),
+  sku: matching(/^SKU-\d{1,12}$/, 'must look like SKU-123'),
   priceCents: wholeNumber(1, 100_000_000),
 });
 export type BatchRecord = z.infer<typeof BatchRecord>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { crossFieldCheck } from './cross-field-check';
 import { MAX_FREQUENT_POLL_SECONDS } from './cross-field-rules';
-import { filePath, nonBlank, wholeNumber } from './fields';
+import { filePath, matching, nonBlank, wholeNumber } from './fields';
 
 const sku = nonBlank(64);
 
@@ -29,7 +29,7 @@ export type ImportCatalogInput = z.infer<typeof ImportCatalogInput>;
 export const QuoteLine = z.strictObject({ sku, quantity: wholeNumber(1, 1_000_000) });
 export type QuoteLine = z.infer<typeof QuoteLine>;
 
-const supplier = z.string().regex(/^[\w.-]{1,64}$/, 'must be letters, digits, ".", "_" or "-"');
+const supplier = matching(/^[\w.-]{1,64}$/, 'must be letters, digits, ".", "_" or "-"');
 
 /** QuoteOrderWorkflow's input. */
 export const QuoteOrderInput = z.strictObject({
@@ -45,10 +45,10 @@ export const QuoteOrderInput = z.strictObject({
    * The task queue of the suppliers' own quote worker, asked first; a quote no worker takes from it within 5 s
    * (schedule-to-start) is asked on the workflow's own task queue instead.
    */
-  supplierTaskQueue: z
-    .string()
-    .regex(/^[\w.-]{1,200}$/, 'must be a task queue name: letters, digits, ".", "_" or "-"')
-    .optional(),
+  supplierTaskQueue: matching(
+    /^[\w.-]{1,200}$/,
+    'must be a task queue name: letters, digits, ".", "_" or "-"',
+  ).optional(),
 });
 export type QuoteOrderInput = z.infer<typeof QuoteOrderInput>;
 

@@ -1,17 +1,22 @@
 import { z } from 'zod';
 import { DURATION_BOUNDS, DURATION_BOUNDS_MESSAGE, durationMs } from './duration';
 
-/** The checks made by durationBoundsCheck: json-schema.ts states each as the `duration` keyword. */
-export const durationChecks = new WeakSet<object>();
-
-/** A duration string's length within DURATION_BOUNDS, read as the SDK reads it. */
-export function durationBoundsCheck(): z.core.$ZodCheck<string> {
-  const check = z.superRefine<string>((text, ctx) => {
-    const ms = durationMs(text);
-    if (!(ms >= DURATION_BOUNDS.minimum && ms <= DURATION_BOUNDS.maximum)) {
-      ctx.addIssue({ code: 'custom', message: DURATION_BOUNDS_MESSAGE });
-    }
-  });
-  durationChecks.add(check);
-  return check;
+/**
+ * `text` with its length within DURATION_BOUNDS, read as the SDK reads it; published as the `duration` keyword
+ * (`{ minimum, maximum }` in milliseconds), which build-validators.ts compiles to the same reading.
+ */
+export function withinDurationBounds(text: z.ZodString): z.ZodString {
+  return text
+    .meta({
+      duration: { ...DURATION_BOUNDS },
+      description: `a duration the SDK reads (ms package syntax), ${DURATION_BOUNDS_MESSAGE.replace('must be ', '')}`,
+    })
+    .check(
+      z.superRefine<string>((value, ctx) => {
+        const ms = durationMs(value);
+        if (!(ms >= DURATION_BOUNDS.minimum && ms <= DURATION_BOUNDS.maximum)) {
+          ctx.addIssue({ code: 'custom', message: DURATION_BOUNDS_MESSAGE });
+        }
+      }),
+    );
 }

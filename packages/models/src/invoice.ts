@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { nonBlank } from './fields';
+import { matching, nonBlank, superjsonBigint, superjsonDate } from './fields';
 
-export const InvoiceId = z.string().regex(/^INV-\d{1,12}$/, 'must look like INV-123');
+export const InvoiceId = matching(/^INV-\d{1,12}$/, 'must look like INV-123');
 // Capped at Number.MAX_SAFE_INTEGER, so the amount search attribute (an Int) holds it exactly.
-export const AmountCents = z
-  .bigint()
-  .positive('must be more than 0')
-  .max(BigInt(Number.MAX_SAFE_INTEGER), 'is too large');
+export const AmountCents = superjsonBigint(0n, BigInt(Number.MAX_SAFE_INTEGER));
 
 /** What InvoiceWorkflow is started with. Dates and bigint cents travel as themselves (see @reference/data-converter). */
 export const Invoice = z.strictObject({
@@ -17,20 +14,20 @@ export const Invoice = z.strictObject({
   }),
   amountCents: AmountCents,
   currency: z.enum(['EUR', 'GBP', 'USD']),
-  dueDate: z.date(),
+  dueDate: superjsonDate(),
 });
 export type Invoice = z.infer<typeof Invoice>;
 
 /** The payInvoice update's argument. */
 export const Payment = z.strictObject({
   amountCents: AmountCents,
-  paidAt: z.date(),
+  paidAt: superjsonDate(),
   reference: nonBlank(64),
 });
 export type Payment = z.infer<typeof Payment>;
 
 /** What the sendInvoice activity returns. */
-export const InvoiceDelivery = z.object({ messageId: z.string().min(1), sentAt: z.date() });
+export const InvoiceDelivery = z.object({ messageId: z.string().min(1), sentAt: superjsonDate() });
 export type InvoiceDelivery = z.infer<typeof InvoiceDelivery>;
 
 /** InvoiceWorkflow's result. */
@@ -39,7 +36,7 @@ export const InvoiceReceipt = z.object({
   receiptId: z.uuid(),
   /** Drawn by the workflow: a deterministic random number, the same on every replay. */
   receiptNumber: z.number().int().min(100_000).max(999_999),
-  issuedAt: z.date(),
+  issuedAt: superjsonDate(),
   /** From the memo the client set at start. */
   requestedBy: z.string(),
   delivery: InvoiceDelivery,

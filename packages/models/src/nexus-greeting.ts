@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { nonBlank } from './fields';
+import { matching, nonBlank } from './fields';
 
 /** Who to greet, and in which language (an ISO 639-1 code such as `en`; the handler knows only a few). */
 export const GreetingRequest = z.strictObject({
   name: nonBlank(200),
-  language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as en'),
+  language: matching(/^[a-z]{2}$/, 'must be a two-letter language code such as en'),
 });
 export type GreetingRequest = z.infer<typeof GreetingRequest>;
 

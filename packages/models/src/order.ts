@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { crossFieldCheck } from './cross-field-check';
-import { nonBlank, wholeNumber } from './fields';
+import { matching, nonBlank, wholeNumber } from './fields';
 import { CardNumberPayment, TokenPayment } from './payment';
 
 const orderId = nonBlank(200);
@@ -48,7 +48,7 @@ const orderFields = {
   orderId,
   customerId: nonBlank(200),
   /** ISO 3166 country code to ship to. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166 code such as GB'),
+  country: matching(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166 code such as GB'),
   /** Items to start with; more arrive through `addItem` / `addItemToOrder`. */
   items: z.array(OrderItem).max(100).optional(),
   /** How many lines the order may hold (default 20). */

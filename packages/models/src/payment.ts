@@ -1,21 +1,20 @@
 import { z } from 'zod';
+import { matching } from './fields';
 
 /** A card number as a customer types it. It reaches the payment gateway only: clients seal it into a payment token. */
-export const CardNumber = z.string().regex(/^\d{12,19}$/, 'must be 12 to 19 digits');
+export const CardNumber = matching(/^\d{12,19}$/, 'must be 12 to 19 digits');
 
 /**
  * A card sealed for the payment gateway (`sealCard` of @reference/payment-tokens: RSA-OAEP with the gateway's public
  * key), which only the payment activities open: what workflows carry, so no history holds a card number.
  */
-export const PaymentToken = z
-  .string()
-  .regex(
-    /^pt_[A-Za-z0-9_-]{16,2048}$/,
-    'must be a payment token (pt_…, a card sealed by sealCard), never a card number',
-  );
+export const PaymentToken = matching(
+  /^pt_[A-Za-z0-9_-]{16,2048}$/,
+  'must be a payment token (pt_…, a card sealed by sealCard), never a card number',
+);
 
 /** The digits a workflow may show of the card it pays with. */
-export const CardLast4 = z.string().regex(/^\d{4}$/, "must be the card's last four digits");
+export const CardLast4 = matching(/^\d{4}$/, "must be the card's last four digits");
 
 /** How a workflow is told to pay: the sealed card and its last four digits. */
 export const TokenPayment = z.strictObject({ paymentToken: PaymentToken, cardLast4: CardLast4 });
