@@ -1,14 +1,12 @@
 import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { type NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
-import * as activities from '@reference/activities';
+import type { Worker, WorkflowBundleOption } from '@temporalio/worker';
 import { CorrelationClientInterceptor, currentCorrelationId } from '@reference/correlation';
-import { auditFilePath, CorrelationPlugin } from '@reference/correlation-worker';
 import { createDataConverter } from '@reference/data-converter';
-import { MAX_HEARTBEAT_THROTTLE_MS } from '@reference/models';
-import { SEARCH_ATTRIBUTES, TASK_QUEUE } from '@reference/models/names';
+import { SEARCH_ATTRIBUTES } from '@reference/models/names';
 import { createLocalTestEnv, createTimeSkippingTestEnv } from '@reference/temporal-server';
 import { sharedWorkflowBundle } from './shared-bundle';
+import { createTestWorker } from './test-worker';
 
 /** Starting a server can take a minute on a loaded machine. */
 export const SETUP_TIMEOUT_MS = 180_000;
@@ -21,31 +19,46 @@ export interface TestServer {
   dataConverter: DataConverter;
 }
 
-export interface TestServerOptions {
+export interface StartTestServerOptions {
   /** The time-skipping test server instead of the dev server, for long timers. */
   timeSkipping?: boolean;
+  /** Namespaces the dev server has besides `default` (the Nexus caller's, for one). */
+  namespaces?: string[];
+}
+
+export interface TestServerOptions extends StartTestServerOptions {
   /** Also run a worker with the real activities on my-task-queue for the whole file. */
   runWorker?: boolean;
 }
 
 /**
- * Starts a server for the test file before its tests (the dev server with the project's search attributes, as
- * `pnpm dev` does, or the time-skipping one) and, if asked, a worker on the shipped bundle; stops both after them.
+ * A server (the dev server with the project's search attributes, as `pnpm dev` starts it, or the time-skipping one)
+ * whose client uses the project's payload converter, as the bundle does, and sends the correlation id a test sets
+ * with withCorrelationId (none outside it: the workflow makes one). For a helper that starts it itself.
  */
-export function useTestServer({ timeSkipping = false, runWorker = false }: TestServerOptions = {}): TestServer {
+export function startTestServer({
+  timeSkipping = false,
+  namespaces = [],
+}: StartTestServerOptions = {}): Promise<TestWorkflowEnvironment> {
+  const client = {
+    dataConverter: createDataConverter(),
+    interceptors: { workflow: [new CorrelationClientInterceptor(currentCorrelationId)] },
+  };
+  if (timeSkipping) return createTimeSkippingTestEnv(client);
+  const extraArgs = namespaces.flatMap((namespace) => ['--namespace', namespace]);
+  return createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES, extraArgs }, client);
+}
+
+/**
+ * Starts a server for the test file before its tests (see startTestServer) and, if asked, a worker on the shipped
+ * bundle; stops both after them.
+ */
+export function useTestServer({ runWorker = false, ...serverOptions }: TestServerOptions = {}): TestServer {
   const server = { workflowBundle: sharedWorkflowBundle(), dataConverter: createDataConverter() } as TestServer;
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   beforeAll(async () => {
-    // The bundle encodes with the project's payload converter, so the environment's client decodes with it too. Its
-    // calls carry the correlation id a test sets with withCorrelationId, and none (the workflow makes one) outside it.
-    const client = {
-      dataConverter: server.dataConverter,
-      interceptors: { workflow: [new CorrelationClientInterceptor(currentCorrelationId)] },
-    };
-    server.env = timeSkipping
-      ? await createTimeSkippingTestEnv(client)
-      : await createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES }, client);
+    server.env = await startTestServer(serverOptions);
     if (!runWorker) return;
     worker = await createTestWorker(server.env.nativeConnection);
     running = worker.run();
@@ -56,24 +69,4 @@ export function useTestServer({ timeSkipping = false, runWorker = false }: TestS
     await server.env?.teardown();
   });
   return server;
-}
-
-/**
- * A worker on my-task-queue with the shipped bundle, the project's data converter, the real activities
- * (`overrides` replace some of them), the worker's heartbeat throttle and, as the worker registers them, the
- * correlation id's interceptors and the audit sink (writing to the run's AUDIT_FILE).
- */
-export function createTestWorker(
-  connection: NativeConnection,
-  overrides: Partial<typeof activities> = {},
-): Promise<Worker> {
-  return Worker.create({
-    connection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: sharedWorkflowBundle(),
-    dataConverter: createDataConverter(),
-    activities: { ...activities, ...overrides },
-    maxHeartbeatThrottleInterval: MAX_HEARTBEAT_THROTTLE_MS,
-    plugins: [new CorrelationPlugin(auditFilePath())],
-  });
 }

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type * as activities from '@reference/activities';
-import { createLocalTestEnv } from '@reference/temporal-server';
-import { createTestWorker } from '@reference/testing';
+import { createTestWorker, startTestServer } from '@reference/testing';
 import { startScriptedChatServer, type ScriptedChatServer } from './scripted-chat-server.test-helpers';
 
 export type HistoryEvent = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>[number];
@@ -25,13 +24,13 @@ export async function setUpAiTestEnv(
   provider: 'scripted' | 'offline',
   overrides: Partial<typeof activities> = {},
 ): Promise<AiTestEnv> {
-  const [env, chat] = await Promise.all([createLocalTestEnv(), startScriptedChatServer()]);
+  const [env, chat] = await Promise.all([startTestServer(), startScriptedChatServer()]);
   if (provider === 'scripted') {
     Object.assign(process.env, { LLM_PROVIDER: 'openai', LLM_BASE_URL: chat.url, LLM_API_KEY: 'test-key' });
   } else {
     Object.assign(process.env, { LLM_PROVIDER: 'offline' });
   }
-  const worker = await createTestWorker(env.nativeConnection, overrides);
+  const worker = await createTestWorker(env.nativeConnection, { activities: overrides });
   const running = worker.run();
   return {
     env,

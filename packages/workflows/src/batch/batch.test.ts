@@ -14,7 +14,7 @@ const server = useTestServer();
 /** A worker with the real activities, processBatchPage wrapped by `around` (which calls the real one). */
 function workerWith(around?: (page: typeof activities.processBatchPage) => typeof activities.processBatchPage) {
   const processBatchPage = around ? around(activities.processBatchPage) : activities.processBatchPage;
-  return createTestWorker(server.env.nativeConnection, { processBatchPage });
+  return createTestWorker(server.env.nativeConnection, { activities: { processBatchPage } });
 }
 
 async function startBatch(input: BatchInput) {

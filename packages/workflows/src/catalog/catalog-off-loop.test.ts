@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Worker } from '@temporalio/worker';
-import * as activities from '@reference/activities';
 import { ImportCatalogWorkflow, QuoteOrderWorkflow } from '..';
 import { products, scratchDir, waitUntil, writeFeed, writePriceList, writeStore } from './catalog.test-helpers';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 
 const taskQueue = 'catalog-off-loop-test';
 const server = useTestServer();
@@ -13,13 +11,7 @@ test('while a worker thread compares 6000 products, the same worker heartbeats a
   const storePath = writeStore(dir, products(6000));
   const feedPath = writeFeed(dir, products(1, 'NEW'));
   writePriceList(dir, 'acme', { 'SKU-00001': [120, 50] });
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-    activities,
-  });
+  const worker = await createTestWorker(server.env.nativeConnection, { taskQueue });
 
   await worker.runUntil(async () => {
     const importing = await server.env.client.workflow.start(ImportCatalogWorkflow, {

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
 import { CancelledFailure, type Duration } from '@temporalio/common';
-import { Worker } from '@temporalio/worker';
-import * as activities from '@reference/activities';
-import { type FeedWatch, MAX_HEARTBEAT_THROTTLE_MS } from '@reference/models';
+import type { Worker } from '@temporalio/worker';
+import type { FeedWatch } from '@reference/models';
 import { ImportCatalogWorkflow } from '..';
 import { markReady, products, scratchDir, waitUntil, writeFeed } from './catalog.test-helpers';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 
 const taskQueue = 'import-catalog-polling-test';
 const server = useTestServer();
@@ -15,15 +14,7 @@ const timeMs = (time: { seconds?: unknown; nanos?: number | null } | null | unde
   Number(time?.seconds ?? 0) * 1000 + (time?.nanos ?? 0) / 1e6;
 
 function createWorker(shutdownGraceTime: Duration = '1 second'): Promise<Worker> {
-  return Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-    activities,
-    shutdownGraceTime,
-    maxHeartbeatThrottleInterval: MAX_HEARTBEAT_THROTTLE_MS,
-  });
+  return createTestWorker(server.env.nativeConnection, { taskQueue, shutdownGraceTime });
 }
 
 /** An import of a feed not ready yet, waiting for it with frequent polling (a look a second). */

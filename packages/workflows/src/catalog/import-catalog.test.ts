@@ -2,24 +2,16 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { WorkflowFailedError } from '@temporalio/client';
 import { CancelledFailure, type Duration } from '@temporalio/common';
-import { Worker } from '@temporalio/worker';
-import * as activities from '@reference/activities';
+import type { Worker } from '@temporalio/worker';
 import { ImportCatalogWorkflow, type ImportCatalogInput } from '..';
 import { markReady, products, scratchDir, storeLog, waitUntil, writeFeed } from './catalog.test-helpers';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 
 const taskQueue = 'import-catalog-test';
 const server = useTestServer();
 
 function createWorker(shutdownGraceTime: Duration = '1 second'): Promise<Worker> {
-  return Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-    activities,
-    shutdownGraceTime,
-  });
+  return createTestWorker(server.env.nativeConnection, { taskQueue, shutdownGraceTime });
 }
 
 function startImport(input: ImportCatalogInput) {

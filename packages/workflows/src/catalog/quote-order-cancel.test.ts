@@ -3,7 +3,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { CancelledFailure } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
-import { failedWorkflowTasks, useTestServer } from '@reference/testing';
+import { createTestWorker, failedWorkflowTasks, useTestServer } from '@reference/testing';
 import { QuoteOrderWorkflow } from '..';
 import { products, scratchDir, waitUntil, writePriceList, writeStore } from './catalog.test-helpers';
 
@@ -21,15 +21,11 @@ test('a quote cancelled while its catalogue lookups run ends cancelled, no task 
   let lookups = 0;
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
+  const worker = await createTestWorker(server.env.nativeConnection, {
     taskQueue,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
     maxCachedWorkflows: 0,
     activities: {
-      ...activities,
-      lookupCatalogItem: async (input: Parameters<typeof activities.lookupCatalogItem>[0]) => {
+      lookupCatalogItem: async (input) => {
         lookups += 1;
         await released;
         return activities.lookupCatalogItem(input);

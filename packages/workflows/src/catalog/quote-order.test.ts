@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure, encodeTimeoutType, TimeoutType } from '@temporalio/common';
-import { Worker } from '@temporalio/worker';
-import * as activities from '@reference/activities';
 import { QuoteOrderWorkflow, type QuoteOrderInput } from '..';
 import { products, scratchDir, writePriceList, writeStore } from './catalog.test-helpers';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 
 const taskQueue = 'quote-order-test';
 const server = useTestServer();
@@ -21,13 +19,7 @@ function catalogWithSuppliers(): Omit<QuoteOrderInput, 'suppliers' | 'lines'> {
 }
 
 async function quote(input: QuoteOrderInput) {
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-    activities,
-  });
+  const worker = await createTestWorker(server.env.nativeConnection, { taskQueue });
   const handle = await server.env.client.workflow.start(QuoteOrderWorkflow, {
     taskQueue,
     workflowId: `quote-${randomUUID()}`,
@@ -141,11 +133,9 @@ test("a supplier task queue nobody polls times out schedule-to-start, and the qu
 
 test('a supplier task queue with a worker answers the quote itself', async () => {
   const supplierTaskQueue = `suppliers-${randomUUID()}`;
-  const suppliers = await Worker.create({
-    connection: server.env.nativeConnection,
+  const suppliers = await createTestWorker(server.env.nativeConnection, {
     taskQueue: supplierTaskQueue,
-    dataConverter: server.dataConverter,
-    activities: { requestSupplierQuote: activities.requestSupplierQuote },
+    workflows: false,
   });
   const { result, history } = await suppliers.runUntil(
     quote({

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { type PaymentCard, TEST_CARDS } from '@reference/models';
 import { sealCard } from '@reference/payment-tokens';
@@ -14,7 +13,7 @@ const { orderSystems } = activities;
 
 /** A worker with the real activities but for `overrides`, for the duration of `use`. */
 async function withWorker(overrides: Partial<typeof activities>, use: () => Promise<void>): Promise<void> {
-  const worker = await createTestWorker(server.env.nativeConnection, overrides);
+  const worker = await createTestWorker(server.env.nativeConnection, { activities: overrides });
   await worker.runUntil(use());
 }
 
@@ -166,12 +165,7 @@ test('a checkout cancelled while it authorises answers the caller PaymentUnavail
 test('an authorisation that times out answers the caller PaymentUnavailable; the checkout ends, nothing charged', async () => {
   // A worker without activities: the gateway is down, and the authorisation runs into its 30 s schedule-to-close
   // timeout (a time-skipping server skips no time while an activity is outstanding).
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-  });
+  const worker = await createTestWorker(server.env.nativeConnection, { realActivities: false });
   await worker.runUntil(async () => {
     const { orderId, authorised } = checkout(TEST_CARDS.ok);
     const failure = await authorised.catch((err: unknown) => err);

@@ -1,21 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { Worker } from '@temporalio/worker';
 import type * as activities from '@reference/activities';
 import { FanOutWorkflow, TASK_QUEUE } from '..';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 
 const server = useTestServer();
 
 async function fanOut(count: number, greet: typeof activities.greet): Promise<number> {
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-    activities: { greet },
-  });
+  const worker = await createTestWorker(server.env.nativeConnection, { activities: { greet } });
   return worker.runUntil(
     server.env.client.workflow.execute(FanOutWorkflow, {
       taskQueue: TASK_QUEUE,

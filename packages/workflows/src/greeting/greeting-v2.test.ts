@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Worker } from '@temporalio/worker';
-import * as activities from '@reference/activities';
 import { GreetingWorkflow, GreetingWorkflowV2 } from '..';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 
 const server = useTestServer();
 
 test('V1 and V2 run side by side on one worker: the same answer, V2 without a server-scheduled activity', async () => {
   const taskQueue = 'greeting-versions';
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-    activities,
-  });
+  const worker = await createTestWorker(server.env.nativeConnection, { taskQueue });
   const [v1, v2] = await worker.runUntil(
     Promise.all(
       [GreetingWorkflow, GreetingWorkflowV2].map(async (workflow) => {

@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { GreetingWorkflow, TASK_QUEUE } from '..';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 
 const server = useTestServer();
 
-async function runGreeting(workerActivities: object, name: string): Promise<{ result: string; workflowId: string }> {
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-    activities: workerActivities,
-  });
+async function runGreeting(
+  workerActivities: Partial<typeof activities>,
+  name: string,
+): Promise<{ result: string; workflowId: string }> {
+  const worker = await createTestWorker(server.env.nativeConnection, { activities: workerActivities });
   const workflowId = `greeting-${randomUUID()}`;
   const result = await worker.runUntil(
     server.env.client.workflow.execute(GreetingWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: [name] }),

@@ -1,16 +1,10 @@
 import {
-  Client,
   WorkflowExecutionAlreadyStartedError,
   WorkflowFailedError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import * as activities from '@reference/activities';
-import { createDataConverter } from '@reference/data-converter';
 import { type Invoice, InvoiceReceipt, type Payment } from '@reference/models';
-import { createLocalTestEnv } from '@reference/temporal-server';
-import { sharedWorkflowBundle } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 import {
   InvoiceWorkflow,
   type InvoiceStatus,
@@ -18,22 +12,10 @@ import {
   invoiceStatusKey,
   invoiceStatusQuery,
   payInvoiceUpdate,
-  SEARCH_ATTRIBUTES,
 } from '..';
 
 const taskQueue = 'invoice-test';
-const dataConverter = createDataConverter({});
-let env: TestWorkflowEnvironment;
-let client: Client;
-const workflowBundle = sharedWorkflowBundle();
-
-beforeAll(async () => {
-  env = await createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES });
-  client = new Client({ connection: env.connection, dataConverter });
-});
-afterAll(async () => {
-  await env?.teardown();
-});
+const server = useTestServer();
 
 let next = 0;
 const anInvoice = (overrides: Partial<Invoice> = {}): Invoice => ({
@@ -52,17 +34,12 @@ const paymentFor = (invoice: Invoice): Payment => ({
 
 /** Every workflow task replays the whole history (no cache), so anything the code draws is drawn again on replay. */
 const withWorker = <T>(fn: () => Promise<T>) =>
-  Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle,
-    activities,
-    dataConverter,
-    maxCachedWorkflows: 0,
-  }).then((worker) => worker.runUntil(fn));
+  createTestWorker(server.env.nativeConnection, { taskQueue, maxCachedWorkflows: 0 }).then((worker) =>
+    worker.runUntil(fn),
+  );
 
 async function startInvoice(invoice: Invoice) {
-  const handle = await client.workflow.start(InvoiceWorkflow, {
+  const handle = await server.env.client.workflow.start(InvoiceWorkflow, {
     taskQueue,
     ...invoiceStart.options(invoice, { requestedBy: 'billing-test' }),
   });
@@ -172,7 +149,9 @@ test('listing by search attribute finds exactly the invoices in each status', as
   const inThisTest = `WorkflowId IN (${ids.map((id) => `'${id}'`).join(', ')})`;
   const list = async (status: string) => {
     const found: string[] = [];
-    for await (const execution of client.workflow.list({ query: `InvoiceStatus = '${status}' AND ${inThisTest}` })) {
+    for await (const execution of server.env.client.workflow.list({
+      query: `InvoiceStatus = '${status}' AND ${inThisTest}`,
+    })) {
       found.push(execution.workflowId);
     }
     return found;

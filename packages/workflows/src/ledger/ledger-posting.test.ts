@@ -3,21 +3,14 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
-import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { LedgerPostingWorkflow, TASK_QUEUE } from '..';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 
 const server = useTestServer();
 
-async function post(workerActivities: object, workflowId = `ledger-${randomUUID()}`) {
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-    activities: workerActivities,
-  });
+async function post(workerActivities: Partial<typeof activities>, workflowId = `ledger-${randomUUID()}`) {
+  const worker = await createTestWorker(server.env.nativeConnection, { activities: workerActivities });
   return worker.runUntil(
     server.env.client.workflow.execute(LedgerPostingWorkflow, {
       taskQueue: TASK_QUEUE,

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
-import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { type ExclusiveJobInput, type LockState, lockWorkflowId } from '@reference/models';
 import { ExclusiveJobWorkflow, lockStateQuery, LockWorkflow, releaseLockSignal, TASK_QUEUE } from '..';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 
 const server = useTestServer({ runWorker: true });
 const { sharedResources } = activities;
@@ -146,13 +145,7 @@ async function withLostRequestCompletions(
     else throw new Error('the completion was lost');
   };
   const taskQueue = `lock-lost-completions-${randomUUID()}`;
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-    activities: { ...activities, requestLock },
-  });
+  const worker = await createTestWorker(server.env.nativeConnection, { taskQueue, activities: { requestLock } });
   await worker.runUntil(use(taskQueue, retried));
 }
 

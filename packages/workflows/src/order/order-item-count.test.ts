@@ -11,9 +11,11 @@ test('update-with-start answers with every item, counting one whose price lookup
   let releaseOwnItem!: () => void;
   const ownItemReleased = new Promise<void>((resolve) => (releaseOwnItem = resolve));
   const worker = await createTestWorker(server.env.nativeConnection, {
-    priceSku: async (sku) => {
-      if (sku === 'TEA-GREEN') await ownItemReleased;
-      return priceSku(sku);
+    activities: {
+      priceSku: async (sku) => {
+        if (sku === 'TEA-GREEN') await ownItemReleased;
+        return priceSku(sku);
+      },
     },
   });
   const input = orderInput({ items: [{ sku: 'TEA-GREEN', quantity: 2 }] });

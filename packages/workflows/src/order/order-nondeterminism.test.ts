@@ -1,49 +1,37 @@
 import { WorkflowFailedError } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkerOptions, type WorkflowBundleOption } from '@temporalio/worker';
-import * as activities from '@reference/activities';
-import { createLocalTestEnv } from '@reference/temporal-server';
-import { sharedWorkflowBundle, SETUP_TIMEOUT_MS } from '@reference/testing';
+import type { Worker, WorkflowBundleOption } from '@temporalio/worker';
+import { createTestWorker, SETUP_TIMEOUT_MS, type TestWorkerOptions, useTestServer } from '@reference/testing';
 import { bundleWorkflows } from '@reference/workflow-bundle';
 import { OrderWorkflow, orderProgressQuery } from '..';
 import { eventKinds, orderInput } from './order.test-helpers';
 
 const taskQueue = 'order-nondeterminism';
-let env: TestWorkflowEnvironment;
-const todaysCode = sharedWorkflowBundle();
+const server = useTestServer();
 let changedCode: WorkflowBundleOption;
 
 beforeAll(async () => {
-  let code: string;
-  [env, code] = await Promise.all([
-    createLocalTestEnv(),
-    bundleWorkflows({ workflowsPath: require.resolve('./order-changed.fixture') }),
-  ]);
-  changedCode = { code };
+  changedCode = { code: await bundleWorkflows({ workflowsPath: require.resolve('./order-changed.fixture') }) };
 }, SETUP_TIMEOUT_MS);
 
-afterAll(async () => {
-  await env?.teardown();
-});
-
-function worker(workflowBundle: WorkflowBundleOption, options: Partial<WorkerOptions> = {}): Promise<Worker> {
-  return Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities, ...options });
+/** A worker on the shipped bundle, or on the changed code given as `workflowBundle`. */
+function worker(options: TestWorkerOptions = {}): Promise<Worker> {
+  return createTestWorker(server.env.nativeConnection, { taskQueue, ...options });
 }
 
 /** An order started by today's code, then handed to a worker running changed code with no cached state. */
-async function orderMetByChangedCode(options: Partial<WorkerOptions>) {
+async function orderMetByChangedCode(options: TestWorkerOptions) {
   const input = orderInput();
-  const handle = await env.client.workflow.start(OrderWorkflow, {
+  const handle = await server.env.client.workflow.start(OrderWorkflow, {
     taskQueue,
     workflowId: input.orderId,
     args: [input],
   });
   await (
-    await worker(todaysCode)
+    await worker()
   ).runUntil(async () => {
     while ((await handle.query(orderProgressQuery)).itemCount < 1) await new Promise((r) => setTimeout(r, 50));
   });
-  return { handle, changed: await worker(changedCode, options) };
+  return { handle, changed: await worker({ workflowBundle: changedCode, ...options }) };
 }
 
 test('with NondeterminismError in workflowFailureErrorTypes, changed code fails the workflow at once', async () => {

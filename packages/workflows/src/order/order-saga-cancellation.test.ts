@@ -41,7 +41,7 @@ test.each([
   ['ships', 'shipOrder', { reservations: [true], charges: [true], shipments: [true] }],
 ] as const)('an order cancelled while it %s undoes the step that lands afterwards', async (_, step, expected) => {
   const holding = held(activities[step] as (input: unknown) => Promise<string>);
-  const worker = await createTestWorker(server.env.nativeConnection, { [step]: holding.activity });
+  const worker = await createTestWorker(server.env.nativeConnection, { activities: { [step]: holding.activity } });
   await worker.runUntil(async () => {
     const order = await startOrder(server.env, { coolOffMs: 0 });
     await order.signal(approveOrderSignal, { approvedBy: 'manager-bo' });

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { Worker } from '@temporalio/worker';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 import { moveReminderUpdate, reminderDeadlineQuery, ReminderWorkflow } from '..';
 
 const HOUR = 60 * 60 * 1000;
@@ -13,12 +12,7 @@ async function withReminder(
   deadlineInMs: number,
   use: (handle: ReturnType<typeof start>, now: number) => Promise<void>,
 ) {
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-  });
+  const worker = await createTestWorker(server.env.nativeConnection, { taskQueue });
   const now = await server.env.currentTimeMs();
   await worker.runUntil(use(start(new Date(now + deadlineInMs)), now));
 }
@@ -77,12 +71,7 @@ test.each([
   ['more than a year ahead', 400 * 24 * HOUR],
   ['centuries ahead', 300 * 365 * 24 * HOUR],
 ])('a first deadline %s is refused at once, typed, with no timer', async (_case, offset) => {
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-  });
+  const worker = await createTestWorker(server.env.nativeConnection, { taskQueue });
   const now = await server.env.currentTimeMs();
   await worker.runUntil(async () => {
     const handle = await start(new Date(now + offset));

@@ -2,23 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Worker } from '@temporalio/worker';
-import * as activities from '@reference/activities';
 import { ReportWorkflow, TASK_QUEUE } from '..';
-import { useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer } from '@reference/testing';
 
 const reportsFile = path.join(mkdtempSync(path.join(tmpdir(), 'reports-')), 'reports.jsonl');
 process.env.REPORTS_FILE = reportsFile;
 const server = useTestServer();
 
 test('ReportWorkflow writes one line per run, at the lowest priority and under its fairness key', async () => {
-  const worker = await Worker.create({
-    connection: server.env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: server.workflowBundle,
-    dataConverter: server.dataConverter,
-    activities,
-  });
+  const worker = await createTestWorker(server.env.nativeConnection);
   const workflowId = `report-${randomUUID()}`;
   const file = await worker.runUntil(
     server.env.client.workflow.execute(ReportWorkflow, { taskQueue: TASK_QUEUE, workflowId, args: ['weekly'] }),

@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateStage } from '@temporalio/client';
-import {
-  bundleWorkflowCode,
-  DefaultLogger,
-  type LogEntry,
-  Runtime,
-  Worker,
-  type WorkflowBundle,
-} from '@temporalio/worker';
-import { useTestServer } from '@reference/testing';
+import { bundleWorkflowCode, DefaultLogger, type LogEntry, Runtime, type WorkflowBundle } from '@temporalio/worker';
+import { createTestWorker, useTestServer } from '@reference/testing';
 import { finishSignal, slowUpdate, UnfinishedHandlerWorkflow } from './unfinished-handler.fixture';
 
 // The workflow's warnings reach the runtime's logger: kept here to be read.
@@ -24,7 +17,7 @@ beforeAll(async () => {
 
 /** Runs `use` with a worker of the fixture polling, shut down after it. */
 async function withWorker<T>(use: () => Promise<T>): Promise<T> {
-  const worker = await Worker.create({ connection: server.env.nativeConnection, taskQueue, workflowBundle });
+  const worker = await createTestWorker(server.env.nativeConnection, { taskQueue, workflowBundle });
   return worker.runUntil(use());
 }
 
