@@ -5,7 +5,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { CorrelationClientInterceptor } from '@reference/correlation';
 import { CORRELATION_ATTRIBUTE, startTracing, type Tracing } from '@reference/telemetry';
-import { createLocalTestEnv } from '@reference/temporal-server';
+import { startTestServer } from '@reference/testing';
 import { GreetingWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { createWorker } from './create-worker';
 import { bundleWorkflows } from './workflow-code';
@@ -16,7 +16,7 @@ let env: TestWorkflowEnvironment;
 
 beforeAll(async () => {
   tracing = await startTracing('tracing-test', exporter);
-  env = await createLocalTestEnv();
+  env = await startTestServer();
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } fro
 import { TEST_CARDS } from '@reference/models';
 import { sealCard } from '@reference/payment-tokens';
 import { createDataConverter, payloadConverterPath } from '@reference/data-converter';
-import { createLocalTestEnv } from '@reference/temporal-server';
+import { startTestServer } from '@reference/testing';
 import {
   addItemToOrderUpdate,
   approveOrderSignal,
@@ -16,7 +16,6 @@ import {
   orderProgressQuery,
   OrderWorkflow,
   payInvoiceUpdate,
-  SEARCH_ATTRIBUTES,
 } from '@reference/workflows';
 import { loadWorkerConfig } from './config';
 import { workerOptions } from './create-worker';
@@ -30,7 +29,7 @@ const running: { worker: Worker; run: Promise<void>; connection: NativeConnectio
 
 beforeAll(async () => {
   [env, workflowBundle] = await Promise.all([
-    createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES }),
+    startTestServer(),
     bundleWorkflowCode({ workflowsPath: require.resolve('@reference/workflows/registry'), payloadConverterPath }),
   ]);
   client = new Client({ connection: env.connection, dataConverter: createDataConverter() });

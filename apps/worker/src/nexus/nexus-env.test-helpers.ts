@@ -2,8 +2,9 @@ import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import { createDataConverter } from '@reference/data-converter';
-import { createLocalTestEnv, ensureNexusEndpoint } from '@reference/temporal-server';
-import { GREETING_ENDPOINT, NEXUS_CALLER_NAMESPACE, SEARCH_ATTRIBUTES, TASK_QUEUE } from '@reference/workflows';
+import { ensureNexusEndpoint } from '@reference/temporal-server';
+import { startTestServer } from '@reference/testing';
+import { GREETING_ENDPOINT, NEXUS_CALLER_NAMESPACE, TASK_QUEUE } from '@reference/workflows';
 import { callerWorkerOptions, createWorker } from '../create-worker';
 import { bundleWorkflows } from '../workflow-code';
 
@@ -20,7 +21,7 @@ export interface NexusEnv {
 /** As `pnpm dev` sets Nexus up: the endpoint created through the operator service, then both workers. */
 export async function startNexusEnv(dataConverter = createDataConverter()): Promise<NexusEnv> {
   const [env, code] = await Promise.all([
-    createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES, extraArgs: ['--namespace', NEXUS_CALLER_NAMESPACE] }),
+    startTestServer({ namespaces: [NEXUS_CALLER_NAMESPACE] }),
     bundleWorkflows([]),
   ]);
   const source = { workflowBundle: { code } satisfies WorkflowBundle };
