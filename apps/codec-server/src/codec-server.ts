@@ -1,8 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
-import http from 'node:http';
+import bearerAuth from '@fastify/bearer-auth';
+import cors from '@fastify/cors';
 import type { PayloadCodec } from '@temporalio/common';
-import { fromJson, parsePayloads, toJson } from './payload-json';
-import { BodyTooLarge, readBody } from './read-body';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { fromJson, type JsonPayload, toJson } from './payload-json';
 
 export interface CodecServerOptions {
   codec: PayloadCodec;
@@ -15,59 +15,63 @@ export interface CodecServerOptions {
   maxPayloads: number;
 }
 
-function sameSecret(given: string, expected: string): boolean {
-  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
-  return a.length === b.length && timingSafeEqual(a, b);
+/** A refusal's status and its answer's message, from the framework's error (a codec's own failure is a 400). */
+function refusal(error: FastifyError, { maxBodyBytes, maxPayloads }: CodecServerOptions): [number, string] {
+  if (error.validation?.some(({ keyword }) => keyword === 'maxItems'))
+    return [413, `more than ${maxPayloads} payloads`];
+  if (error.validation) return [400, 'the body must be {"payloads": [...]}'];
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return [413, `the body is over ${maxBodyBytes} bytes`];
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return [400, 'the body is not JSON'];
+  }
+  return [error.statusCode ?? 400, error.message];
 }
 
 /**
- * Temporal's codec-server protocol: POST /encode and POST /decode take and return `{ payloads: [...] }`. CORS admits
- * the Web UI's origin only; with a token, requests need it as a bearer token (preflights carry none, so they pass).
- * The body and the payload count are capped (413).
+ * Temporal's codec-server protocol: POST /encode and POST /decode take and return `{ payloads: [...] }`, whatever
+ * the content type says. CORS admits the Web UI's origin only (any other is a 403); with a token, requests need it
+ * as a bearer token (preflights carry none, so they pass). The body and the payload count are capped (413).
  */
-export function createCodecServer({
-  codec,
-  allowedOrigin,
-  token,
-  maxBodyBytes,
-  maxPayloads,
-}: CodecServerOptions): http.Server {
-  return http.createServer((request, response) => {
-    const send = (status: number, body?: unknown) => {
-      response.writeHead(status, body === undefined ? {} : { 'Content-Type': 'application/json' });
-      response.end(body === undefined ? undefined : JSON.stringify(body));
-    };
-    if (request.headers.origin === allowedOrigin) {
-      response.setHeader('Access-Control-Allow-Origin', allowedOrigin);
-      response.setHeader('Access-Control-Allow-Credentials', 'true');
-      response.setHeader('Access-Control-Allow-Methods', 'POST, OPTIONS');
-      response.setHeader('Access-Control-Allow-Headers', 'Content-Type, X-Namespace, Authorization');
-      response.setHeader('Vary', 'Origin');
-    } else if (request.headers.origin !== undefined) {
-      return send(403, { message: 'origin not allowed' });
-    }
-    if (request.method === 'OPTIONS') return send(204);
-    const action = request.url === '/encode' ? 'encode' : request.url === '/decode' ? 'decode' : undefined;
-    if (request.method !== 'POST' || !action) return send(404, { message: 'POST /encode or /decode' });
-    if (token !== undefined && !sameSecret(request.headers.authorization ?? '', `Bearer ${token}`)) {
-      return send(401, { message: 'a bearer token is required' });
-    }
-    readBody(request, maxBodyBytes)
-      .then(async (body) => {
-        const payloads = parsePayloads(body);
-        if (typeof payloads === 'string') return send(400, { message: payloads });
-        if (payloads.length > maxPayloads) return send(413, { message: `more than ${maxPayloads} payloads` });
-        const result = await codec[action](payloads.map(fromJson));
-        send(200, { payloads: result.map(toJson) });
-      })
-      .catch((err: unknown) => {
-        if (err instanceof BodyTooLarge) {
-          // The rest of the body is dropped as it comes, so the client, still sending, gets the answer (closing now
-          // would reset the connection under it); one that keeps sending for another second is cut off.
-          setTimeout(() => request.complete || request.destroy(), 1_000).unref();
-          return send(413, { message: err.message });
-        }
-        send(400, { message: err instanceof Error ? err.message : String(err) });
-      });
+export function createCodecServer(options: CodecServerOptions): FastifyInstance {
+  const { codec, allowedOrigin, token, maxBodyBytes, maxPayloads } = options;
+  const app = Fastify({ bodyLimit: maxBodyBytes });
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const [status, message] = refusal(error, options);
+    return reply.code(status).send({ message });
   });
+  void app.register(cors, {
+    // No Origin (the CLI): no CORS headers. The Web UI's: admitted. Any other: refused.
+    origin: (origin, admit) =>
+      origin === undefined
+        ? admit(null, false)
+        : origin === allowedOrigin
+          ? admit(null, allowedOrigin)
+          : admit(Object.assign(new Error('origin not allowed'), { statusCode: 403 }), false),
+    credentials: true,
+    methods: ['POST', 'OPTIONS'],
+    allowedHeaders: ['Content-Type', 'X-Namespace', 'Authorization'],
+    strictPreflight: false,
+  });
+  // The routes sit in a scope of their own, so the token is asked of them and not of the preflights.
+  void app.register(async (routes) => {
+    if (token !== undefined) {
+      await routes.register(bearerAuth, { keys: [token] });
+    }
+    const schema = {
+      body: {
+        type: 'object',
+        required: ['payloads'],
+        properties: { payloads: { type: 'array', maxItems: maxPayloads } },
+      },
+    };
+    for (const action of ['encode', 'decode'] as const) {
+      routes.post<{ Body: { payloads: JsonPayload[] } }>(`/${action}`, { schema }, async (request) => ({
+        payloads: (await codec[action](request.body.payloads.map(fromJson))).map(toJson),
+      }));
+    }
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ message: 'POST /encode or /decode' }));
+  return app;
 }

@@ -12,12 +12,11 @@ function main(): void {
   if (!keyring) throw new Error('no keys: set TEMPORAL_ENCRYPTION_KEYS or TEMPORAL_ENCRYPTION_KEYS_FILE');
   const config = loadCodecServerConfig();
   const server = createCodecServer({ codec: new AesGcmCodec(keyring), ...config });
-  server.once('error', fail);
-  server.listen(config.port, config.host, () => {
-    const { port } = server.address() as AddressInfo;
+  server.listen({ port: config.port, host: config.host }).then(() => {
+    const { port } = server.server.address() as AddressInfo;
     console.log(describe({ ...config, port }, keyring.keyIds));
-  });
-  const stop = () => server.close();
+  }, fail);
+  const stop = () => void server.close();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

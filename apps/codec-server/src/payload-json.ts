@@ -21,16 +21,3 @@ export function toJson({ metadata, data }: Payload): JsonPayload {
     data: Buffer.from(data ?? []).toString('base64'),
   };
 }
-
-/** The request body `{ payloads: [...] }`, or an error message saying what is wrong with it. */
-export function parsePayloads(body: string): JsonPayload[] | string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return 'the body is not JSON';
-  }
-  const payloads = (parsed as { payloads?: unknown } | null)?.payloads;
-  if (!Array.isArray(payloads)) return 'the body must be {"payloads": [...]}';
-  return payloads as JsonPayload[];
-}

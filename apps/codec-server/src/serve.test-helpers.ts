@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { AesGcmCodec, parseKeyring } from '@reference/data-converter';
 import { createCodecServer } from './codec-server';
 import { loadCodecServerConfig } from './config';
@@ -15,10 +14,5 @@ export async function serve(keys: string, token?: string): Promise<{ url: string
     maxBodyBytes,
     maxPayloads,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () => new Promise((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
-  };
+  return { url: await server.listen({ port: 0, host: '127.0.0.1' }), stop: () => server.close() };
 }
