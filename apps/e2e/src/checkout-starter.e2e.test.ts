@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { TEST_CARDS } from '@reference/models';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { runStarter, startStarter } from './starter-process';
 import { waitUntil } from './wait-until';
-import { useServerForProcesses } from './worker-process';
+import { startDevServer, useServerForProcesses } from './worker-process';
 
 const e2e = useServerForProcesses({ worker: true });
 const S = (...args: string[]) => runStarter(e2e.env, ...args);
@@ -89,7 +88,7 @@ test('checkout status of an unknown checkout is one line; --help names both form
 
 test('with no worker to answer, checkout says so after a few seconds instead of waiting in silence', async () => {
   // A server no worker has ever polled: a worker that has just stopped still counts as polling for a minute.
-  const empty = await createLocalTestEnv();
+  const empty = await startDevServer();
   try {
     const id = `checkout-${randomUUID()}`;
     const args = ['checkout', id, '--amount', '1250', '--country', 'GB', '--card', TEST_CARDS.ok];

@@ -3,11 +3,12 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv, workspaceRoot } from '@reference/temporal-server';
+import { workspaceRoot } from '@reference/temporal-server';
 import { freePort } from './free-port';
 import { asUser, imageRuntime, type ImageRuntime } from './image-runtime';
 import { BackgroundProcess, run } from './processes';
 import { waitUntil } from './wait-until';
+import { startDevServer } from './worker-process';
 
 // What each image runs, from a folder made as its Dockerfile's build stage makes it (scripts/deploy.sh), in a
 // temporary directory with nothing of the monorepo around it, with the runtime stage's command, user and environment.
@@ -40,7 +41,7 @@ beforeAll(async () => {
     const deploy = await run('bash', [path.join(workspaceRoot, 'scripts/deploy.sh'), app, folder(app)]);
     if (deploy.code !== 0) throw new Error(`scripts/deploy.sh ${app} failed:\n${deploy.stderr}`);
   }
-  server = await createLocalTestEnv();
+  server = await startDevServer();
 }, 600_000);
 afterAll(async () => {
   await server?.teardown();

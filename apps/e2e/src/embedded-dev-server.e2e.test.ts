@@ -2,9 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { createLocalTestEnv, isListening } from '@reference/temporal-server';
+import { isListening } from '@reference/temporal-server';
 import { freePort } from './free-port';
 import { BackgroundProcess, run } from './processes';
+import { startDevServer } from './worker-process';
 
 const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
 // As on a newcomer's machine: no TEMPORAL_ADDRESS. The embedded server's port is moved off 7233 (as only tests do), so
@@ -56,7 +57,7 @@ test('with nothing on its port, dev starts a persistent dev server; workflows su
 });
 
 test('with a server already answering on its port, dev uses it and starts none of its own', async () => {
-  const existing = await createLocalTestEnv();
+  const existing = await startDevServer();
   try {
     const port = Number(existing.address.split(':').at(-1));
     const worker = startDevWorker(port, newDbFile());
@@ -69,7 +70,7 @@ test('with a server already answering on its port, dev uses it and starts none o
 });
 
 test('with a TOML profile naming a server, dev uses that one and starts none of its own', async () => {
-  const chosen = await createLocalTestEnv();
+  const chosen = await startDevServer();
   try {
     const profile = path.join(mkdtempSync(path.join(tmpdir(), 'dev-profile-')), 'temporal.toml');
     writeFileSync(profile, `[profile.default]\naddress = "${chosen.address}"\n`);

@@ -1,26 +1,22 @@
 import path from 'node:path';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { freePort } from './free-port';
 import { BackgroundProcess, run } from './processes';
+import { useServerForProcesses } from './worker-process';
 
 const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
 
-let server: TestWorkflowEnvironment;
-let serverEnv: NodeJS.ProcessEnv;
+const setup = useServerForProcesses();
 let worker: BackgroundProcess;
 let metricsUrl: string;
 
 beforeAll(async () => {
-  server = await createLocalTestEnv();
-  serverEnv = { ...process.env, TEMPORAL_ADDRESS: server.address, TEMPORAL_NAMESPACE: 'default' };
   const bindAddress = `127.0.0.1:${await freePort()}`;
   metricsUrl = `http://${bindAddress}/metrics`;
   // The production worker as an operator would tune it: metrics on, resource-based slots, autoscaled pollers.
   worker = new BackgroundProcess('node', ['dist/main.js'], {
     cwd: workerDir,
     env: {
-      ...serverEnv,
+      ...setup.env,
       PROMETHEUS_BIND_ADDRESS: bindAddress,
       LOG_LEVEL: 'info',
       WORKER_TUNER: 'resource-based',
@@ -28,7 +24,7 @@ beforeAll(async () => {
     },
   });
   await worker.waitForLine(/^Worker polling task queue my-task-queue/, 60_000);
-  const { code, stdout } = await run('pnpm', ['--filter', 'starter', 'start', 'greet', 'metrics'], { env: serverEnv });
+  const { code, stdout } = await run('pnpm', ['--filter', 'starter', 'start', 'greet', 'metrics'], { env: setup.env });
   expect({ code, result: stdout.split('\n').find((line) => line.startsWith('Result:')) }).toEqual({
     code: 0,
     result: 'Result: Hello, metrics!',
@@ -37,7 +33,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await worker?.stop('SIGKILL');
-  await server?.teardown();
 });
 
 test('the worker announces its metrics endpoint', () => {
@@ -66,7 +61,7 @@ test('workflow and activity logs are JSON lines on stdout with their Temporal co
 test('a bad setting stops the worker before it connects, with one line naming the variable', async () => {
   const { code, stdout, stderr } = await run('node', ['dist/main.js'], {
     cwd: workerDir,
-    env: { ...serverEnv, WORKER_POLLERS: 'lots' },
+    env: { ...setup.env, WORKER_POLLERS: 'lots' },
   });
   expect(code).toBe(1);
   expect(stdout).toBe('');

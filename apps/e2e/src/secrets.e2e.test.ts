@@ -6,10 +6,9 @@ import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createDataConverter } from '@reference/data-converter';
 import { sealCard } from '@reference/payment-tokens';
-import { createLocalTestEnv } from '@reference/temporal-server';
-import { CheckoutWorkflow, SEARCH_ATTRIBUTES, submitPaymentUpdate, TASK_QUEUE } from '@reference/workflows';
+import { CheckoutWorkflow, submitPaymentUpdate, TASK_QUEUE } from '@reference/workflows';
 import { BackgroundProcess, run } from './processes';
-import { startWorkerProcess } from './worker-process';
+import { startDevServer, startWorkerProcess } from './worker-process';
 
 // Two cards the gateway charges without a script (both pass the Luhn check), one for the order, one for the checkout.
 const ORDER_CARD = '4111111111111111';
@@ -24,9 +23,8 @@ let env: NodeJS.ProcessEnv;
 const printed: string[] = [];
 
 beforeAll(async () => {
-  server = await createLocalTestEnv({
+  server = await startDevServer({
     dbFilename: path.join(dir, 'dev-server.sqlite'),
-    searchAttributes: SEARCH_ATTRIBUTES,
   });
   env = {
     ...process.env,

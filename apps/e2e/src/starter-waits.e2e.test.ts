@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { BackgroundProcess, run } from './processes';
-import { useServerForProcesses } from './worker-process';
+import { startDevServer, useServerForProcesses } from './worker-process';
 
 const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
 const e2e = useServerForProcesses({ worker: true });
@@ -56,7 +55,7 @@ test('Ctrl-C stops the waiting, not the workflow: one line says it goes on and h
 
 test('with no worker polling, the starter says so and how to start one, instead of waiting in silence', async () => {
   // A server no worker has ever polled: a worker that has just stopped still counts as polling for a minute.
-  const empty = await createLocalTestEnv();
+  const empty = await startDevServer();
   try {
     const greeting = new BackgroundProcess('node', [starterMain, 'greet', 'Ada'], {
       env: { ...e2e.env, TEMPORAL_ADDRESS: empty.address },

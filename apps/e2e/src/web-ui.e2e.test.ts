@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import type { GreetingWorkflow } from '@reference/workflows';
 import { freePort } from './free-port';
 import type { BackgroundProcess } from './processes';
-import { startWorkerProcess } from './worker-process';
+import { startDevServer, startWorkerProcess } from './worker-process';
 
 // Debian's Chromium (`apt-get install chromium`, done by .ci/run); playwright-core drives it and downloads nothing.
 const CHROMIUM = '/usr/bin/chromium';
@@ -21,7 +20,7 @@ let browser: BrowserContext;
 beforeAll(async () => {
   uiPort = await freePort();
   // A dev server with its Web UI on a free port, as `pnpm dev` serves it on 8233, so tests never collide.
-  server = await createLocalTestEnv({ ui: true, uiPort });
+  server = await startDevServer({ ui: true, uiPort });
   worker = await startWorkerProcess({ ...process.env, TEMPORAL_ADDRESS: server.address });
   // A fresh profile each run (the user-data dir), so nothing from another run or a person's browser leaks in.
   browser = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'chromium-')), {

@@ -6,6 +6,16 @@ import { BackgroundProcess } from './processes';
 
 const workerDir = path.dirname(require.resolve('@reference/worker/package.json'));
 
+type DevServerOptions = NonNullable<Parameters<typeof createLocalTestEnv>[0]>;
+
+/**
+ * A dev server with the project's search attributes, as `pnpm dev` starts it; `options` add to that (a SQLite file,
+ * a port, the Web UI, another namespace). Every server the processes talk to comes from here.
+ */
+export function startDevServer(options: DevServerOptions = {}): Promise<TestWorkflowEnvironment> {
+  return createLocalTestEnv({ searchAttributes: SEARCH_ATTRIBUTES, ...options });
+}
+
 /** The production worker (prebuilt bundle) as its own process, resolved once it polls. */
 export async function startWorkerProcess(env: NodeJS.ProcessEnv): Promise<BackgroundProcess> {
   const worker = new BackgroundProcess('node', ['dist/main.js'], { cwd: workerDir, env });
@@ -33,10 +43,7 @@ export function useServerForProcesses({
 }: { worker?: boolean; nexus?: boolean; env?: NodeJS.ProcessEnv } = {}): ServerForProcesses {
   const setup = {} as ServerForProcesses;
   beforeAll(async () => {
-    setup.server = await createLocalTestEnv({
-      searchAttributes: SEARCH_ATTRIBUTES,
-      extraArgs: nexus ? ['--namespace', NEXUS_CALLER_NAMESPACE] : [],
-    });
+    setup.server = await startDevServer({ extraArgs: nexus ? ['--namespace', NEXUS_CALLER_NAMESPACE] : [] });
     if (nexus) {
       const target = { targetNamespace: 'default', targetTaskQueue: TASK_QUEUE };
       await ensureNexusEndpoint(setup.server.connection, { name: GREETING_ENDPOINT, ...target });

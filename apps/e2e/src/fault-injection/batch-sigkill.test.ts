@@ -1,14 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { BatchStore } from '@reference/batch-store';
 import { writeSampleBatchSource } from '@reference/models';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { BatchWorkflow, TASK_QUEUE } from '@reference/workflows';
 import type { BackgroundProcess } from '../processes';
 import { waitUntil } from '../wait-until';
-import { startWorkerProcess } from '../worker-process';
+import { startWorkerProcess, useServerForProcesses } from '../worker-process';
 
 const RECORDS = Number(process.env.FAULT_BATCH_RECORDS ?? 600);
 const INVALID = 6;
@@ -16,20 +14,15 @@ const PAGE = 20;
 const WINDOW = 4;
 const BOUND = 120;
 
-let server: TestWorkflowEnvironment;
+const setup = useServerForProcesses();
 let worker: BackgroundProcess | undefined;
-
-beforeAll(async () => {
-  server = await createLocalTestEnv();
-});
 
 afterAll(async () => {
   await worker?.stop('SIGKILL');
-  await server?.teardown();
 });
 
 async function runEvents(workflowId: string, runId: string) {
-  return (await server.client.workflow.getHandle(workflowId, runId).fetchHistory()).events ?? [];
+  return (await setup.server.client.workflow.getHandle(workflowId, runId).fetchHistory()).events ?? [];
 }
 
 /** Every page's attempts, over every run of the batch: from each ActivityTaskStarted back to its page's input. */
@@ -37,7 +30,7 @@ async function pageAttempts(
   workflowId: string,
   firstRunId: string,
 ): Promise<{ attempts: Map<number, number>; runLengths: number[] }> {
-  const { payloadConverter } = server.client.options.loadedDataConverter;
+  const { payloadConverter } = setup.server.client.options.loadedDataConverter;
   const attempts = new Map<number, number>();
   const runLengths: number[] = [];
   for (let runId: string | null | undefined = firstRunId; runId;) {
@@ -67,9 +60,9 @@ test(`a batch of ${RECORDS} records, its worker SIGKILLed mid-page twice: every 
   const storePath = path.join(dir, 'batch.sqlite');
   await writeSampleBatchSource(sourcePath, RECORDS, INVALID);
   // A page takes a second (50 ms a record), so every kill lands with pages half processed.
-  const env = { ...process.env, TEMPORAL_ADDRESS: server.address, BATCH_RECORD_MS: '50' };
+  const env = { ...setup.env, BATCH_RECORD_MS: '50' };
   worker = await startWorkerProcess(env);
-  const handle = await server.client.workflow.start(BatchWorkflow, {
+  const handle = await setup.server.client.workflow.start(BatchWorkflow, {
     taskQueue: TASK_QUEUE,
     workflowId: `batch-sigkill-${Date.now()}`,
     args: [{ sourcePath, storePath, pageSize: PAGE, window: WINDOW, maxHistoryEvents: BOUND }],

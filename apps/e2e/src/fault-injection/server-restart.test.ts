@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { LedgerPostingWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { freePort } from '../free-port';
 import { LedgerDir } from '../ledger-dir';
 import type { BackgroundProcess } from '../processes';
 import { waitUntil } from '../wait-until';
-import { startWorkerProcess } from '../worker-process';
+import { startDevServer, startWorkerProcess } from '../worker-process';
 
 const WORKFLOWS = 30;
 
@@ -23,7 +22,7 @@ afterAll(async () => {
 test('the dev server stops while workflows are open and starts again on its SQLite file: all complete', async () => {
   const dbFilename = path.join(mkdtempSync(path.join(tmpdir(), 'server-restart-')), 'temporal.sqlite');
   const serverOptions = { port: await freePort(), dbFilename };
-  server = await createLocalTestEnv(serverOptions);
+  server = await startDevServer(serverOptions);
   const ledger = new LedgerDir();
   const env = { ...process.env, TEMPORAL_ADDRESS: server.address, LEDGER_DIR: ledger.dir, LEDGER_CONFIRM_MS: '4000' };
   worker = await startWorkerProcess(env);
@@ -39,7 +38,7 @@ test('the dev server stops while workflows are open and starts again on its SQLi
 
   await server.teardown();
   server = undefined;
-  server = await createLocalTestEnv(serverOptions);
+  server = await startDevServer(serverOptions);
 
   const restarted = server.client;
   const receipts = await Promise.all(

@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createLocalTestEnv } from '@reference/temporal-server';
+import { useServerForProcesses } from '../worker-process';
 import { badInputCases, type BadInputCase } from './bad-input-cases';
 
 const starterManifest = require.resolve('@reference/starter/package.json');
@@ -15,7 +14,8 @@ const files = mkdtempSync(path.join(tmpdir(), 'bad-input-'));
 const badToml = path.join(files, 'bad.toml');
 writeFileSync(badToml, 'api_key = [[[ "not toml"\n');
 
-let server: TestWorkflowEnvironment;
+// No worker polls this server: anything the starter wrongly started would stay open and be counted.
+const setup = useServerForProcesses();
 const outcomes = new Map<string, { code: number | null; stdout: string; stderr: string }>();
 
 async function runStarter({ args, env }: BadInputCase, address: string) {
@@ -31,21 +31,15 @@ async function runStarter({ args, env }: BadInputCase, address: string) {
 }
 
 beforeAll(async () => {
-  // No worker polls this server: anything the starter wrongly started would stay open and be counted.
-  server = await createLocalTestEnv();
   const queue = [...badInputCases];
   const runNext = async (): Promise<void> => {
     const next = queue.shift();
     if (!next) return;
-    outcomes.set(next.name, await runStarter(next, server.address));
+    outcomes.set(next.name, await runStarter(next, setup.server.address));
     await runNext();
   };
   await Promise.all(Array.from({ length: 4 }, runNext));
 }, 240_000);
-
-afterAll(async () => {
-  await server?.teardown();
-});
 
 test('the matrix has at least 25 cases', () => {
   expect(badInputCases.length).toBeGreaterThanOrEqual(25);
@@ -61,6 +55,6 @@ test.each(badInputCases)('$name: one line, non-zero exit', ({ name, expected }) 
 });
 
 test('no case started a workflow', async () => {
-  const { count } = await server.client.workflow.count();
+  const { count } = await setup.server.client.workflow.count();
   expect(count).toBe(0);
 });

@@ -1,35 +1,28 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { LedgerPostingWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import type { BackgroundProcess } from '../processes';
 import { LedgerDir } from '../ledger-dir';
 import { waitUntil } from '../wait-until';
-import { startWorkerProcess } from '../worker-process';
+import { startWorkerProcess, useServerForProcesses } from '../worker-process';
 
 // As many as the worker runs at once (maxConcurrentActivityTaskExecutions), so all are mid-activity together.
 const WORKFLOWS = Number(process.env.FAULT_WORKFLOWS ?? 100);
 
-let server: TestWorkflowEnvironment;
+const setup = useServerForProcesses();
 let worker: BackgroundProcess | undefined;
-
-beforeAll(async () => {
-  server = await createLocalTestEnv();
-});
 
 afterAll(async () => {
   await worker?.stop('SIGKILL');
-  await server?.teardown();
 });
 
 test(`SIGKILL with ${WORKFLOWS} workflows mid-activity: after a restart all complete, no effect applied twice`, async () => {
   const ledger = new LedgerDir();
   // Each posting is applied at once, then takes 6 s to confirm: the crash lands between effect and completion.
-  const env = { ...process.env, TEMPORAL_ADDRESS: server.address, LEDGER_DIR: ledger.dir, LEDGER_CONFIRM_MS: '6000' };
+  const env = { ...setup.env, LEDGER_DIR: ledger.dir, LEDGER_CONFIRM_MS: '6000' };
   worker = await startWorkerProcess(env);
 
   const handles = await Promise.all(
     Array.from({ length: WORKFLOWS }, (_, i) =>
-      server.client.workflow.start(LedgerPostingWorkflow, {
+      setup.server.client.workflow.start(LedgerPostingWorkflow, {
         taskQueue: TASK_QUEUE,
         workflowId: `sigkill-${i}`,
         args: [{ account: `acct-${i}`, amountCents: 100 + i }],

@@ -1,33 +1,26 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { LedgerPostingWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { createLocalTestEnv } from '@reference/temporal-server';
 import { LedgerDir } from '../ledger-dir';
 import type { BackgroundProcess } from '../processes';
 import { waitUntil } from '../wait-until';
-import { startWorkerProcess } from '../worker-process';
+import { startWorkerProcess, useServerForProcesses } from '../worker-process';
 
 const WORKFLOWS = 50;
 
-let server: TestWorkflowEnvironment;
+const setup = useServerForProcesses();
 const workers: BackgroundProcess[] = [];
-
-beforeAll(async () => {
-  server = await createLocalTestEnv();
-});
 
 afterAll(async () => {
   await Promise.all(workers.map((worker) => worker.stop('SIGKILL')));
-  await server?.teardown();
 });
 
 test('SIGTERM during in-flight activities: they finish within the grace time and nothing is lost', async () => {
   const ledger = new LedgerDir();
-  const env = { ...process.env, TEMPORAL_ADDRESS: server.address, LEDGER_DIR: ledger.dir, LEDGER_CONFIRM_MS: '3000' };
+  const env = { ...setup.env, LEDGER_DIR: ledger.dir, LEDGER_CONFIRM_MS: '3000' };
   const first = await startWorkerProcess(env);
   workers.push(first);
   const handles = await Promise.all(
     Array.from({ length: WORKFLOWS }, (_, i) =>
-      server.client.workflow.start(LedgerPostingWorkflow, {
+      setup.server.client.workflow.start(LedgerPostingWorkflow, {
         taskQueue: TASK_QUEUE,
         workflowId: `sigterm-${i}`,
         args: [{ account: `acct-${i}`, amountCents: 1 + i }],
