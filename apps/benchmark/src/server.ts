@@ -47,10 +47,11 @@ export async function connectTo(
 }
 
 /**
- * The server the TEMPORAL_* variables name (address, namespace, TLS, a profile), or with none a dev server of its own.
+ * The server the connection settings name (TEMPORAL_* variables, a profile: @reference/connection, as the worker and
+ * the starter read them), or with none a dev server of its own.
  */
 export async function openServer(): Promise<BenchServer> {
-  if (!process.env.TEMPORAL_ADDRESS && !process.env.TEMPORAL_CONFIG_FILE) return openDevServer({ eager: true });
+  if (!loadConnectionSettings().serverChosen) return openDevServer({ eager: true });
   const server = await connectTo(process.env);
   return {
     ...server,

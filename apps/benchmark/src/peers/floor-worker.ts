@@ -12,6 +12,8 @@ const TASK_QUEUE = 'my-task-queue';
  * worker with it.
  */
 async function run(): Promise<void> {
+  // The address alone, as the SDK's hello-world sample reads it, not @reference/connection (TLS, API keys, profiles):
+  // the floor stands for the SDK with nothing of the project's around it.
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS });
   try {
     const worker = await Worker.create({

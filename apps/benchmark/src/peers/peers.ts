@@ -20,13 +20,13 @@ export function peersToRun(python: string | undefined): Peer[] {
     { name: 'project worker', start: (server) => WorkerPool.start(server.workerEnv, {}) },
     {
       name: FLOOR_PEER,
-      start: (server) => SpawnedWorker.start(process.execPath, [require.resolve('./floor-worker')], server.address),
+      start: (server) => SpawnedWorker.start(process.execPath, [require.resolve('./floor-worker')], server),
     },
   ];
   if (python) {
     peers.push({
       name: 'Python worker',
-      start: (server) => SpawnedWorker.start(python, ['worker.py'], server.address, PYTHON_PEER_DIR),
+      start: (server) => SpawnedWorker.start(python, ['worker.py'], server, PYTHON_PEER_DIR),
     });
   }
   return peers;
