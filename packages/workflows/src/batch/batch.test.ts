@@ -147,6 +147,36 @@ test('cancelled, it cancels the pages in flight and says how far it got; the sto
   expect(BatchStore.at(files.storePath).counts(workflowId).records).toBe(result.processed);
 });
 
+test('cancelled while a page stalls past its heartbeat timeout, it lists that page as cancelled: stored whole or not at all', async () => {
+  const files = await sampleBatch(10);
+  let stalled!: () => void;
+  const pageStalled = new Promise<void>((resolve) => (stalled = resolve));
+  let timedOut!: () => void;
+  const attemptTimedOut = new Promise<void>((resolve) => (timedOut = resolve));
+  // The first attempt stalls without a heartbeat (a worker frozen mid-page) until the server has given up on it,
+  // then commits anyway: its completion is refused, but its records are in the store.
+  const worker = workerWith((real) => async (input) => {
+    if (Context.current().info.attempt === 1) {
+      stalled();
+      await attemptTimedOut;
+    }
+    return await real(input);
+  });
+  const { workflowId, result } = await run(worker, async () => {
+    const handle = await startBatch({ ...files, pageSize: 10, window: 1 });
+    await pageStalled;
+    await handle.cancel();
+    await until(
+      () => handle.fetchHistory(),
+      ({ events }) => !!events?.some((e) => e.activityTaskTimedOutEventAttributes),
+    );
+    timedOut();
+    return { workflowId: handle.workflowId, result: await handle.result() };
+  });
+  expect(result).toMatchObject({ status: 'cancelled', processed: 0, pagesDone: 0, cancelledPages: [0], nextPage: 1 });
+  expect([0, 10]).toContain(BatchStore.at(files.storePath).counts(workflowId).records);
+});
+
 test('a source that is not there fails the batch at once, typed, without starting a page', async () => {
   const files = await sampleBatch(0);
   const { failure, events } = await run(workerWith(), async () => {

@@ -49,6 +49,8 @@ export async function BatchWorkflow(request: BatchInput): Promise<BatchResult> {
   const batch = new BatchRun(input.state, window, pageSize);
   const inFlight = new Map<number, Promise<void>>();
   let pageFailure: Error | undefined;
+  let cancelled = false;
+  void CancellationScope.current().cancelRequested.catch(() => (cancelled = true));
 
   setHandler(pauseBatchSignal, (pause) => {
     const problem = signalInputProblem('pauseBatch', pause);
@@ -63,7 +65,9 @@ export async function BatchWorkflow(request: BatchInput): Promise<BatchResult> {
       .then(
         (result) => batch.pageDone(result),
         (err: Error) => {
-          if (isCancellation(err)) batch.pageCancelled(page);
+          // Once the batch is cancelled, a page that ends any other way (its attempt timed out while the
+          // cancellation was on its way) has an unknown outcome too: stored whole or not at all, as a cancelled one.
+          if (isCancellation(err) || cancelled) batch.pageCancelled(page);
           else pageFailure ??= err;
         },
       )

@@ -40,7 +40,10 @@ export interface BatchResult {
   failures: BatchFailure[];
   pagesDone: number;
   pages: number;
-  /** Pages in flight when the batch was cancelled, which stopped before storing anything. */
+  /**
+   * Pages in flight when the batch was cancelled and not counted as done: each stopped before storing anything, or,
+   * when its attempt timed out while the cancellation was on its way, was stored whole or not at all.
+   */
   cancelledPages: number[];
   /** The first page never started: with the cancelled pages, what is left to do. */
   nextPage: number;
