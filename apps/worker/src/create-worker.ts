@@ -87,6 +87,16 @@ export function callerWorkerOptions(
   };
 }
 
+/** The Nexus caller namespace's worker: see callerWorkerOptions. */
+export function createCallerWorker(
+  connection: NativeConnection,
+  namespace: string,
+  source: WorkflowSource,
+  settings?: Omit<WorkerSettings, 'deployment'>,
+): Promise<Worker> {
+  return Worker.create(callerWorkerOptions(connection, namespace, source, settings));
+}
+
 export function createWorker(
   connection: NativeConnection,
   namespace: string,

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
+import type { Worker } from '@temporalio/worker';
 import { auditFilePath, openAuditTrail } from '@reference/correlation-worker';
 import { describeEncryption } from '@reference/data-converter';
 import { startTracing } from '@reference/telemetry';
 import { loadWorkerConfig, type WorkerConfig } from './config';
-import { Worker } from '@temporalio/worker';
-import { callerWorkerOptions, createWorker, type WorkflowSource } from './create-worker';
+import { createCallerWorker, createWorker, type WorkflowSource } from './create-worker';
 import { connect, loadServerSettings } from './connect';
 import { installRuntime } from './install-runtime';
 import { listenForStop, stopRequested } from './stop-signal';
@@ -63,13 +63,11 @@ export async function runWorker(source: WorkflowSource, config: WorkerConfig): P
     const callerWorker =
       config.NEXUS_CALLER_NAMESPACE === undefined
         ? undefined
-        : await Worker.create(
-            callerWorkerOptions(connection, config.NEXUS_CALLER_NAMESPACE, resolved.source, {
-              tuning: tuningFrom(config),
-              plugins,
-              auditFile,
-            }),
-          );
+        : await createCallerWorker(connection, config.NEXUS_CALLER_NAMESPACE, resolved.source, {
+            tuning: tuningFrom(config),
+            plugins,
+            auditFile,
+          });
     if (callerWorker) {
       console.log(
         `Nexus caller worker polling task queue ${callerWorker.options.taskQueue} (namespace ${config.NEXUS_CALLER_NAMESPACE})`,

@@ -11,11 +11,10 @@ import { workspaceRoot } from './workspace';
 const ALLOWED = new Map([
   [
     'apps/codec-server/src/real-server.test.ts',
-    'encrypts with a keyring of its own; the package takes no worker-side harness',
+    'a worker with a keyring of its own; the package has no jest global setup for the shared bundle',
   ],
   ['apps/starter/src/schedules.test.ts', 'the starter takes no worker-side package, the harness among them'],
   ['apps/worker/src/fault-matrix.test.ts', "the production worker's own options, faults injected into them"],
-  ['apps/worker/src/nexus/nexus-env.test-helpers.ts', "the production worker's caller worker, as pnpm dev runs it"],
   ['apps/worker/src/worker-versioning.test.ts', "the production worker's options with a deployment version"],
   ['packages/data-converter/src/real-server.test.ts', 'the harness depends on this package, not the other way'],
 ]);

@@ -1,11 +1,11 @@
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundle } from '@temporalio/worker';
+import type { WorkflowBundle } from '@temporalio/worker';
 import { createDataConverter } from '@reference/data-converter';
 import { ensureNexusEndpoint } from '@reference/temporal-server';
 import { startTestServer } from '@reference/testing';
 import { GREETING_ENDPOINT, NEXUS_CALLER_NAMESPACE, TASK_QUEUE } from '@reference/workflows';
-import { callerWorkerOptions, createWorker } from '../create-worker';
+import { createCallerWorker, createWorker } from '../create-worker';
 import { bundleWorkflows } from '../workflow-code';
 
 /** A dev server with the caller's namespace and the endpoint, the project's two workers running, a client per side. */
@@ -32,7 +32,7 @@ export async function startNexusEnv(dataConverter = createDataConverter()): Prom
   });
   const workers = await Promise.all([
     createWorker(env.nativeConnection, 'default', source),
-    Worker.create(callerWorkerOptions(env.nativeConnection, NEXUS_CALLER_NAMESPACE, source)),
+    createCallerWorker(env.nativeConnection, NEXUS_CALLER_NAMESPACE, source),
   ]);
   const running = Promise.all(workers.map((worker) => worker.run()));
   return {
