@@ -2,7 +2,8 @@
 # The last lines of a test run (pnpm test, pnpm test:cluster, CI): each tested package's passed, failed and skipped
 # counts, read from the jest JSON report it leaves (a package with a test script and no report crashed or never
 # started, and counts as a failure), each skipped test by name, then `N skipped, N passed, N failed` for the whole
-# run. Arguments choose the reports: `packages` (every package's `pnpm test` report), `cluster` (`pnpm test:cluster`'s).
+# run. Arguments choose the reports: `packages` (every package's `pnpm test` report), `e2e` (`pnpm test:e2e`'s),
+# `cluster` (`pnpm test:cluster`'s).
 # FAILED_STEPS names earlier steps that failed (CI's build and lint): one failure each. Exits non-zero when anything
 # failed.
 cd "$(dirname "$0")/.."
@@ -11,18 +12,21 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = process.cwd();
+/** The report of every package whose package.json has `script`, in `file`. */
+const byScript = (script, file, suffix = '') =>
+  ['apps', 'packages'].flatMap((group) =>
+    fs
+      .readdirSync(path.join(root, group))
+      .map((name) => path.join(group, name))
+      .filter((dir) => {
+        const manifest = path.join(root, dir, 'package.json');
+        return fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).scripts?.[script];
+      })
+      .map((dir) => ({ label: `${dir}${suffix}`, file: path.join(dir, file) })),
+  );
 const reports = {
-  packages: () =>
-    ['apps', 'packages'].flatMap((group) =>
-      fs
-        .readdirSync(path.join(root, group))
-        .map((name) => path.join(group, name))
-        .filter((dir) => {
-          const manifest = path.join(root, dir, 'package.json');
-          return fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).scripts?.test;
-        })
-        .map((dir) => ({ label: dir, file: path.join(dir, 'test-results.json') })),
-    ),
+  packages: () => byScript('test', 'test-results.json'),
+  e2e: () => byScript('test:e2e', 'e2e-test-results.json', ' (end to end)'),
   cluster: () => [{ label: 'apps/e2e (on the cluster)', file: 'apps/e2e/cluster-test-results.json' }],
 };
 
@@ -30,7 +34,7 @@ let passed = 0;
 let failed = 0;
 const skipped = [];
 for (const set of process.argv.slice(2)) {
-  if (!reports[set]) throw new Error(`unknown report set ${set}: packages or cluster`);
+  if (!reports[set]) throw new Error(`unknown report set ${set}: packages, e2e or cluster`);
   for (const { label, file } of reports[set]()) {
     const report = path.join(root, file);
     if (!fs.existsSync(report)) {

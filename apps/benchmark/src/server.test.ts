@@ -1,12 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createLocalTestEnv } from '@reference/temporal-server';
+import { startTestServer } from '@reference/testing';
 import { openServer } from './server';
 
-let testEnv: Awaited<ReturnType<typeof createLocalTestEnv>>;
+let testEnv: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
-  testEnv = await createLocalTestEnv();
+  testEnv = await startTestServer();
 }, 120_000);
 afterAll(() => testEnv?.teardown());
 
