@@ -13,7 +13,6 @@ const ALLOWED = new Map([
     'apps/codec-server/src/real-server.test.ts',
     'a worker with a keyring of its own; the package has no jest global setup for the shared bundle',
   ],
-  ['apps/benchmark/src/server.test.ts', 'a bare server that a TOML profile names; the benchmark takes no test harness'],
   ['apps/starter/src/schedules.test.ts', 'the starter takes no worker-side package, the harness among them'],
   ['apps/worker/src/fault-matrix.test.ts', "the production worker's own options, faults injected into them"],
   ['apps/worker/src/worker-versioning.test.ts', "the production worker's options with a deployment version"],
