@@ -47,13 +47,18 @@ export const BatchState = z.strictObject({
 });
 export type BatchState = z.infer<typeof BatchState>;
 
+/** Where a batch reads its records and writes them, on the worker's machine: the batch's and each page's. */
+const batchFiles = {
+  /** The records, JSON Lines. */
+  sourcePath: filePath,
+  /** The SQLite file the records go to (created if missing). */
+  storePath: filePath,
+};
+
 /** BatchWorkflow's input. */
 export const BatchInput = z
   .strictObject({
-    /** The records, JSON Lines, on the worker's machine. */
-    sourcePath: filePath,
-    /** The SQLite file the records go to (created if missing), on the worker's machine. */
-    storePath: filePath,
+    ...batchFiles,
     /** Pages in flight at once (default 8). */
     window: wholeNumber(1, MAX_BATCH_WINDOW).optional(),
     /** Records per page (default 500). */
@@ -68,8 +73,7 @@ export type BatchInput = z.infer<typeof BatchInput>;
 
 /** processBatchPage's input: page `page` (from 0) of `pageSize` records. */
 export const BatchPageInput = z.strictObject({
-  sourcePath: filePath,
-  storePath: filePath,
+  ...batchFiles,
   source: BatchSource,
   page: count,
   pageSize: wholeNumber(1, MAX_BATCH_PAGE_SIZE),
