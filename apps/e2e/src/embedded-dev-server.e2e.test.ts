@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { isListening } from '@reference/temporal-server';
+import { isListening } from '@reference/connection';
 import { freePort } from './free-port';
 import { BackgroundProcess, run } from './processes';
 import { startDevServer } from './worker-process';

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import type { ConnectionSettings } from './connection-settings';
+import { isListening } from './is-listening';
 
 // The start of every HTTP/2 connection (RFC 9113 §3.4): sent over TLS, it makes the server answer or refuse at once.
 const HTTP2_PREFACE = 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n';
@@ -26,7 +27,8 @@ export async function explainConnectionFailure(settings: ConnectionSettings): Pr
   // An address that does not parse: the SDK's own message says so.
   if (!target) return undefined;
   const { host, port } = target;
-  if (!(await listens(host, port))) return { reason: 'nothing accepts connections there', serverDown: true };
+  if (!(await isListening(host, port, PROBE_TIMEOUT_MS)))
+    return { reason: 'nothing accepts connections there', serverDown: true };
   const failure = (reason: string) => ({ reason, serverDown: false });
   const configured = settings.connectionOptions.tls;
   const options = (typeof configured === 'object' && configured) || {};
@@ -83,19 +85,6 @@ function handshake(options: tls.ConnectionOptions): Promise<Probe> {
     socket.once('data', () => done({ kind: 'accepted' }));
     socket.once('error', (err: NodeJS.ErrnoException) => done({ kind: 'error', code: err.code, message: err.message }));
     socket.once('close', () => done({ kind: 'error', message: 'the server closed the connection' }));
-  });
-}
-
-function listens(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host, port, timeout: PROBE_TIMEOUT_MS });
-    const answer = (listening: boolean) => {
-      socket.destroy();
-      resolve(listening);
-    };
-    socket.once('connect', () => answer(true));
-    socket.once('timeout', () => answer(false));
-    socket.once('error', () => answer(false));
   });
 }
 

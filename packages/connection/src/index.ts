@@ -1,2 +1,3 @@
 export { explainConnectionFailure, type ConnectionFailure } from './connection-failure';
 export { ConnectionSettingsError, loadConnectionSettings, type ConnectionSettings } from './connection-settings';
+export { isListening } from './is-listening';

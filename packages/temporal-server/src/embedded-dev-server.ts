@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { type defineSearchAttributeKey, TypedSearchAttributes } from '@temporalio/common';
+import { isListening } from '@reference/connection';
 import { privateDir } from '@reference/local-state';
 import { resolveTemporalCli } from './executables';
 import { projectStateDir } from './project-paths';
@@ -24,20 +24,6 @@ export interface EmbeddedDevServer {
   address: string;
   webUiUrl: string;
   stop(): Promise<void>;
-}
-
-/** Whether something accepts TCP connections on host:port. */
-export function isListening(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host, port, timeout: 1_000 });
-    const answer = (listening: boolean) => {
-      socket.destroy();
-      resolve(listening);
-    };
-    socket.once('connect', () => answer(true));
-    socket.once('timeout', () => answer(false));
-    socket.once('error', () => answer(false));
-  });
 }
 
 export interface EmbeddedDevServerOptions {

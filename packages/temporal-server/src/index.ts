@@ -2,7 +2,6 @@ export { resolveTemporalCli, resolveTestServer, type ResolvedExecutable } from '
 export { createLocalTestEnv, createTimeSkippingTestEnv, type TestClientOptions } from './test-environments';
 export {
   devServerAddress,
-  isListening,
   startEmbeddedDevServerIfNeeded,
   type EmbeddedDevServer,
   type EmbeddedDevServerOptions,
