@@ -44,7 +44,8 @@ export async function setCurrentVersion(client: Client, deploymentName: string, 
     if (info?.routingConfigUpdateState === RoutingConfigUpdateState.ROUTING_CONFIG_UPDATE_STATE_IN_PROGRESS) {
       throw new Error('the routing change is still propagating');
     }
-  });
+    // The server's own deployment workflows propagate it: on a loaded machine that took over 30 s.
+  }, 90_000);
 }
 
 const BEHAVIOUR_NAMES = new Map<number, string>([

@@ -129,7 +129,8 @@ test('worker-versioning routing: PINNED runs stay on their version, AUTO_UPGRADE
   // GreetingWorkflow declares nothing: the worker's default (AUTO_UPGRADE) applies.
   expect(new Set(await workflowTasks(greeting))).toEqual(new Set([`${v2} AUTO_UPGRADE`]));
   expect(new Set(await activityWorkers(greeting))).toEqual(new Set(['worker release-2']));
-});
+  // Each routing change waits on the server's deployment workflows (setCurrentVersion), slow on a loaded machine.
+}, 240_000);
 
 test('an unversioned worker declares no behaviour: the marked workflows run as before', async () => {
   const taskQueue = `unversioned-${randomUUID()}`;
