@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { registerApprovalAnswers } from './approval/respond';
-import { registerApprovalList } from './approval/list';
-import { registerApprovalRequest } from './approval/request';
+import { registerApprovalAnswers } from './respond';
+import { registerApprovalList } from './list';
+import { registerApprovalRequest } from './request';
 
 /** `starter approval <command>`: ApprovalWorkflow and the answers to its asynchronously completed activity. */
 export function registerApprovalCommands(program: Command): void {
