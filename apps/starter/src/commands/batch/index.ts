@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { registerBatchPause } from './batch/pause';
-import { registerBatchStart } from './batch/start';
-import { registerBatchWatch } from './batch/watch';
+import { registerBatchPause } from './pause';
+import { registerBatchStart } from './start';
+import { registerBatchWatch } from './watch';
 
 /** `starter batch start | watch | pause | resume`: BatchWorkflow, its progress bar and its pause signal. */
 export function registerBatchCommands(program: Command): void {
