@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { registerInvoiceList } from './invoice/list';
-import { registerInvoicePay } from './invoice/pay';
-import { registerInvoiceSend } from './invoice/send';
+import { registerInvoiceList } from './list';
+import { registerInvoicePay } from './pay';
+import { registerInvoiceSend } from './send';
 
 /** `starter invoice send | pay | list`: the invoice entity, its update and listing by search attribute. */
 export function registerInvoiceCommand(program: Command): void {
