@@ -6,7 +6,7 @@ import { CardNumberPayment, TokenPayment } from './payment';
 const orderId = nonBlank(200);
 const sku = nonBlank(64);
 
-/** One line of an order, as a client asks for it: the workflow prices it from the catalogue. */
+/** One line of an order, as a client asks for it: the workflow prices it from the price list. */
 export const OrderItem = z.strictObject({ sku, quantity: wholeNumber(1, 1_000) });
 export type OrderItem = z.infer<typeof OrderItem>;
 

@@ -1,5 +1,5 @@
 export type { OrderActivityFailureType } from './failure-types';
-export { priceSku, CATALOGUE, type CatalogueEntry } from './catalogue';
+export { priceSku, PRICE_LIST, type PriceListEntry } from './price-list';
 export { reserveInventory, releaseInventory, type ReserveInventoryInput } from './inventory';
 export {
   authorisePayment,

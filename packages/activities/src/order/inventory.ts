@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { catalogueEntry } from './catalogue';
+import { priceListEntry } from './price-list';
 import { idempotencyKey } from './idempotency-key';
 import { orderSystems } from './systems';
 import type { ReserveInventoryInput } from '@reference/models';
@@ -11,7 +11,7 @@ function unitsAvailable(sku: string): number {
     .all()
     .filter((entry) => !entry.undone && entry.value.sku === sku)
     .reduce((sum, entry) => sum + entry.value.quantity, 0);
-  return catalogueEntry(sku).stock - reserved;
+  return priceListEntry(sku).stock - reserved;
 }
 
 /** Reserves stock for one order line; a retry with the same idempotency key reserves nothing more. */

@@ -1,4 +1,4 @@
-import { Ledger } from './ledger';
+import { EffectLog } from './effect-log';
 
 export interface Reservation {
   sku: string;
@@ -21,11 +21,11 @@ export interface Shipment {
  * in this process so a test can assert exactly which effects happened (and that none happened twice).
  */
 export const orderSystems = {
-  warehouse: new Ledger<Reservation>(),
+  warehouse: new EffectLog<Reservation>(),
   gateway: {
     /** Holds on cards, made before a charge (the checkout's early return). */
-    authorisations: new Ledger<Charge>(),
-    charges: new Ledger<Charge>(),
+    authorisations: new EffectLog<Charge>(),
+    charges: new EffectLog<Charge>(),
     /** Every charge attempt, with its time, so a test can see when a rate-limited call was retried. */
     attempts: [] as { orderId: string; at: number; outcome: string }[],
     /**
@@ -34,5 +34,5 @@ export const orderSystems = {
      */
     throttledUntil: new Map<string, number>(),
   },
-  carrier: new Ledger<Shipment>(),
+  carrier: new EffectLog<Shipment>(),
 };

@@ -13,7 +13,7 @@ const server = useTestServer();
 // workflow during the lookups only once core has completed that task to keep it alive (after 80% of its 10 s
 // timeout): here the lookups wait until the workflow has taken the cancellation in, on a worker that caches nothing,
 // so every task replays the history written so far.
-test('a quote cancelled while its catalogue lookups run ends cancelled, no task failing, replaying as recorded', async () => {
+test('a quote cancelled while its catalog lookups run ends cancelled, no task failing, replaying as recorded', async () => {
   const taskQueue = `quote-cancel-${randomUUID()}`;
   const dir = scratchDir();
   const storePath = writeStore(dir, products(2));

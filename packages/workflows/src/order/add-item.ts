@@ -9,7 +9,7 @@ const { priceSku } = proxyActivities<typeof activities>({
 });
 
 /**
- * Prices `item` from the catalogue and adds it; returns the new item count. Call it only after `itemProblem`
+ * Prices `item` from the price list and adds it; returns the new item count. Call it only after `itemProblem`
  * found nothing, in the same activation: the place it holds meanwhile keeps that check true. Failures are
  * ApplicationFailures, which fail an update (not the workflow).
  */

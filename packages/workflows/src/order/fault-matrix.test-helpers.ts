@@ -1,4 +1,4 @@
-import { CATALOGUE, orderSystems } from '@reference/activities';
+import { PRICE_LIST, orderSystems } from '@reference/activities';
 import { sealCard } from '@reference/payment-tokens';
 import { type OrderInput, type OrderItem, TEST_CARDS } from '@reference/models';
 import type { FaultMatrixTable, FaultScenario, Invariant, ScenarioContext } from '@reference/testing';
@@ -8,7 +8,7 @@ import { moneyViolations, shipped } from '../testing/payments.test-helpers';
 const INITIAL: OrderItem[] = [{ sku: 'TEA-GREEN', quantity: 2 }];
 const ADDED: OrderItem = { sku: 'KETTLE', quantity: 1 };
 const ITEMS = [...INITIAL, ADDED];
-const goodsCents = ITEMS.reduce((sum, { sku, quantity }) => sum + CATALOGUE[sku]!.priceCents * quantity, 0);
+const goodsCents = ITEMS.reduce((sum, { sku, quantity }) => sum + PRICE_LIST[sku]!.priceCents * quantity, 0);
 
 const moneyBalances: Invariant = {
   name: 'money captured = refunded + shipped',
@@ -92,7 +92,10 @@ export const faultMatrix: FaultMatrixTable = {
         },
       ],
       run: async (context) => {
-        const line = { orderId: context.id('order'), item: { ...ADDED, unitPriceCents: CATALOGUE.KETTLE!.priceCents } };
+        const line = {
+          orderId: context.id('order'),
+          item: { ...ADDED, unitPriceCents: PRICE_LIST.KETTLE!.priceCents },
+        };
         const args: [typeof line] = [line];
         context.track(
           await context

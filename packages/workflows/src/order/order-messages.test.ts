@@ -54,11 +54,11 @@ describe('OrderWorkflow messages', () => {
     await handle.terminate('test over');
   });
 
-  test('an unknown SKU fails the update (accepted, then failed) with the catalogue’s failure type', async () => {
+  test('an unknown SKU fails the update (accepted, then failed) with the price list’s failure type', async () => {
     const handle = await startOrder(server.env);
     await expect(
       handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'NOPE', quantity: 1 }] }),
-    ).rejects.toMatchObject({ cause: { type: 'UnknownSku', message: 'no SKU NOPE in the catalogue' } });
+    ).rejects.toMatchObject({ cause: { type: 'UnknownSku', message: 'no SKU NOPE in the price list' } });
     await expect(progressWhen(handle, (p) => p.itemCount > 0)).resolves.toMatchObject({ itemCount: 1 });
     await handle.terminate('test over');
   });

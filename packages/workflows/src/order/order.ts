@@ -10,7 +10,7 @@ import { recordDecision } from '@reference/correlation/workflow';
 import { checkData, checkWorkflowInput } from '@reference/models/wire';
 import { declareVersioningBehavior } from '../versioning-behavior';
 import { addInitialItems } from './add-item';
-import { awaitApproval } from './approval';
+import { awaitApproval } from './await-approval';
 import { fulfilOrder } from './fulfilment';
 import { registerOrderHandlers } from './handlers';
 import { initialOrderState, totalCents } from './order-state';

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { registerOrderAddItem } from './order/add-item';
-import { registerOrderApprove } from './order/approve';
-import { registerOrderCancel } from './order/cancel';
-import { registerOrderQuery } from './order/query';
-import { registerOrderResult } from './order/result';
-import { registerOrderSignal } from './order/signal';
-import { registerOrderStart } from './order/start';
-import { registerOrderUpdate } from './order/update';
+import { registerOrderAddItem } from './add-item';
+import { registerOrderApprove } from './approve';
+import { registerOrderCancel } from './cancel';
+import { registerOrderQuery } from './query';
+import { registerOrderResult } from './result';
+import { registerOrderSignal } from './signal';
+import { registerOrderStart } from './start';
+import { registerOrderUpdate } from './update';
 
 /** `starter order <command>`: everything a client does with OrderWorkflow. */
 export function registerOrderCommands(program: Command): void {
