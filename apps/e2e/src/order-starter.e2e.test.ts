@@ -36,12 +36,12 @@ test('start, add an item, set and read a custom attribute, approve, wait for the
     0,
     `Order ${id} now has 2 items`,
   ]);
-  await expect(line('order', 'signal', id, 'giftMessage', 'Happy birthday')).resolves.toEqual([
+  await expect(line('order', 'signal', id, 'attr:giftMessage', 'Happy birthday')).resolves.toEqual([
     0,
-    `Sent giftMessage to order ${id}`,
+    `Sent attr:giftMessage to order ${id}`,
   ]);
-  await expect(line('order', 'update', id, 'deliveryNote', 'by the door')).resolves.toEqual([0, 'Result: null']);
-  await expect(line('order', 'query', id, 'giftMessage')).resolves.toEqual([0, '"Happy birthday"']);
+  await expect(line('order', 'update', id, 'attr:deliveryNote', 'by the door')).resolves.toEqual([0, 'Result: null']);
+  await expect(line('order', 'query', id, 'attr:giftMessage')).resolves.toEqual([0, '"Happy birthday"']);
   await expect(line('order', 'query', id, 'orderStatus')).resolves.toEqual([0, '"awaiting-approval"']);
   await expect(line('order', 'approve', id, 'bo')).resolves.toEqual([0, `Approved order ${id}`]);
   const [code, result] = await line('order', 'result', id);

@@ -10,6 +10,7 @@ export * from './greeting';
 export * from './ledger';
 export * from './fan-out';
 export * from './order';
+export * from './order-attributes';
 export * from './payment';
 export * from './catalog';
 export * from './report';

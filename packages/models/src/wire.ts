@@ -7,6 +7,7 @@ import { INVALID_ACTIVITY_INPUT, INVALID_DATA, INVALID_UPDATE_INPUT, INVALID_WOR
 export * from './failure-types';
 export { durationMs } from './duration';
 export * from './batch-limits';
+export * from './order-attributes';
 
 // This module runs inside workflows: it reads the validators compiled from the wire contract at build time and
 // never loads zod (see build-validators.ts).

@@ -71,8 +71,13 @@ export const orderBadInputCases: BadInputCase[] = [
     expected: /the signal name is invalid: must start with a letter/,
   },
   {
+    name: 'order signal: a misspelt name, no attribute',
+    args: ['order', 'signal', 'order-1', 'approveOrdr', '{"approvedBy":"bo"}'],
+    expected: /the order has no message approveOrdr; it takes approveOrder, addItem, addItemToOrder, attr:<attribute>/,
+  },
+  {
     name: 'order update: empty attribute value',
-    args: ['order', 'update', 'order-1', 'deliveryNote', ''],
+    args: ['order', 'update', 'order-1', 'attr:deliveryNote', ''],
     expected: /the value of attribute deliveryNote is invalid: must not be empty/,
   },
   { name: 'order: unknown command', args: ['order', 'ship'], expected: /unknown command 'ship'/ },

@@ -17,8 +17,8 @@ function cancelOrder(orderId: string, reason: string) {
 test('the reason is recorded on an order whose custom attributes are all taken', async () => {
   const order = await startOrder(server.env);
   // Twenty custom attributes: as many as an order takes.
-  for (let i = 0; i < 20; i++) await order.executeUpdate<string | null, [string]>(`note-${i}`, { args: ['x'] });
-  await expect(order.executeUpdate<string | null, [string]>('note-20', { args: ['x'] })).rejects.toThrow();
+  for (let i = 0; i < 20; i++) await order.executeUpdate<string | null, [string]>(`attr:note-${i}`, { args: ['x'] });
+  await expect(order.executeUpdate<string | null, [string]>('attr:note-20', { args: ['x'] })).rejects.toThrow();
 
   await cancelOrder(order.workflowId, 'the customer moved abroad');
   await expect(order.result()).rejects.toBeInstanceOf(WorkflowFailedError);

@@ -1,5 +1,6 @@
 import { getExternalWorkflowHandle } from '@temporalio/workflow';
 import { checkWorkflowInput } from '@reference/models/wire';
+import { cancellationReasonSignal } from './definitions';
 import type { CancelOrderInput } from './types';
 
 /**
@@ -10,6 +11,6 @@ import type { CancelOrderInput } from './types';
 export async function CancelOrderWorkflow(cancellation: CancelOrderInput): Promise<void> {
   const { orderId, reason } = checkWorkflowInput('CancelOrderWorkflow', cancellation);
   const order = getExternalWorkflowHandle(orderId);
-  await order.signal('cancellationReason', reason);
+  await order.signal(cancellationReasonSignal, reason);
   await order.cancel();
 }

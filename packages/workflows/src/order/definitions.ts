@@ -19,3 +19,7 @@ export const orderStatusQuery: QueryDefinition<OrderStatus> = defineQuery('order
 export const orderProgressQuery: QueryDefinition<OrderProgress> = defineQuery('orderProgress');
 /** Sent by each OrderLineWorkflow to its parent once its stock is reserved. */
 export const lineReservedSignal: SignalDefinition<[string]> = defineSignal('lineReserved');
+/** Sent by CancelOrderWorkflow before it cancels the order: why (the order's `cancellationReason` attribute). */
+export const cancellationReasonSignal: SignalDefinition<[string]> = defineSignal('cancellationReason');
+/** The reason CancelOrderWorkflow gave; fails while there is none. */
+export const cancellationReasonQuery: QueryDefinition<string> = defineQuery('cancellationReason');

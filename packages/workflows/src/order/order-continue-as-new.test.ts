@@ -7,7 +7,7 @@ const server = useTestServer({ runWorker: true });
 test('a long-lived order continues as new past its history limit, carrying items and attributes', async () => {
   const handle = await startOrder(server.env, { historyLimit: 40, coolOffMs: 10 });
   const firstRunId = handle.firstExecutionRunId;
-  await handle.signal('giftMessage', 'for Bo');
+  await handle.signal('attr:giftMessage', 'for Bo');
   const skus = ['TEA-BLACK', 'MUG-BLUE', 'KETTLE', 'TEA-GREEN'];
   for (let i = 0; i < 12; i += 1) {
     await handle.executeUpdate(addItemToOrderUpdate, {
@@ -19,7 +19,7 @@ test('a long-lived order continues as new past its history limit, carrying items
   expect((await eventKinds(firstRun)).at(-1)).toBe('workflowExecutionContinuedAsNew');
   const { runId: latestRunId } = await handle.describe();
   expect(latestRunId).not.toBe(firstRunId);
-  await expect(handle.query<string>('giftMessage')).resolves.toBe('for Bo');
+  await expect(handle.query<string>('attr:giftMessage')).resolves.toBe('for Bo');
 
   await handle.signal(approveOrderSignal, { approvedBy: 'manager-bo' });
   const result = await handle.result();

@@ -75,19 +75,34 @@ describe('OrderWorkflow messages', () => {
 
   test('dynamic handlers keep custom attributes: signal sets, update sets and returns the previous, query reads', async () => {
     const handle = await startOrder(server.env);
-    await handle.signal('giftMessage', 'Happy birthday, Ada!');
-    await expect(handle.query<string>('giftMessage')).resolves.toBe('Happy birthday, Ada!');
+    await handle.signal('attr:giftMessage', 'Happy birthday, Ada!');
+    await expect(handle.query<string>('attr:giftMessage')).resolves.toBe('Happy birthday, Ada!');
     await expect(
-      handle.executeUpdate<string | null, [string]>('giftMessage', { args: ['Many happy returns'] }),
+      handle.executeUpdate<string | null, [string]>('attr:giftMessage', { args: ['Many happy returns'] }),
     ).resolves.toBe('Happy birthday, Ada!');
     await expect(
-      handle.executeUpdate<string | null, [string]>('deliveryNote', { args: ['Leave by the door'] }),
+      handle.executeUpdate<string | null, [string]>('attr:deliveryNote', { args: ['Leave by the door'] }),
     ).resolves.toBeNull();
-    await expect(handle.query<string>('giftMessage')).resolves.toBe('Many happy returns');
-    await expect(handle.executeUpdate('deliveryNote', { args: [42] })).rejects.toMatchObject({
+    await expect(handle.query<string>('attr:giftMessage')).resolves.toBe('Many happy returns');
+    await expect(handle.executeUpdate('attr:deliveryNote', { args: [42] })).rejects.toMatchObject({
       cause: { type: 'InvalidAttribute' },
     });
-    await expect(handle.query('noSuchAttribute')).rejects.toThrow(/has no query or attribute named noSuchAttribute/);
+    await expect(handle.query('attr:noSuchAttribute')).rejects.toThrow(/has no attribute named noSuchAttribute/);
+    await handle.terminate('test over');
+  });
+
+  test('a misspelt message is no attribute: the signal is dropped, the update and the query fail', async () => {
+    const handle = await startOrder(server.env);
+    await handle.signal('approveOrdr', { approvedBy: 'bo' });
+    await handle.signal('attr:approvedBy', 'bo');
+    // The order still answers, unapproved, with the prefixed attribute set and nothing under the misspelt name.
+    await expect(handle.query(orderProgressQuery)).resolves.toMatchObject({ status: 'awaiting-approval' });
+    await expect(handle.query<string>('attr:approvedBy')).resolves.toBe('bo');
+    await expect(handle.query('attr:approveOrdr')).rejects.toThrow(/has no attribute named approveOrdr/);
+    await expect(handle.query('approveOrdr')).rejects.toThrow(/no query approveOrdr/);
+    await expect(handle.executeUpdate('approveOrdr', { args: ['bo'] })).rejects.toMatchObject({
+      cause: { type: 'UnknownUpdate' },
+    });
     await handle.terminate('test over');
   });
 

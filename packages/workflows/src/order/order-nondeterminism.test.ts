@@ -39,7 +39,7 @@ test('with NondeterminismError in workflowFailureErrorTypes, changed code fails 
     workflowFailureErrorTypes: { '*': ['NondeterminismError'] },
   });
   const failure = await changed.runUntil(async () => {
-    await handle.signal('giftMessage', 'wakes the workflow up');
+    await handle.signal('attr:giftMessage', 'wakes the workflow up');
     return handle.result().catch((err: unknown) => err);
   });
   expect(failure).toBeInstanceOf(WorkflowFailedError);
@@ -49,7 +49,7 @@ test('with NondeterminismError in workflowFailureErrorTypes, changed code fails 
 test('without it, the same change only fails workflow tasks: the order stays running, waiting for a fix', async () => {
   const { handle, changed } = await orderMetByChangedCode({});
   await changed.runUntil(async () => {
-    await handle.signal('giftMessage', 'wakes the workflow up');
+    await handle.signal('attr:giftMessage', 'wakes the workflow up');
     while (!(await eventKinds(handle)).includes('workflowTaskFailed')) await new Promise((r) => setTimeout(r, 100));
   });
   expect((await handle.describe()).status.name).toBe('RUNNING');

@@ -32,7 +32,7 @@ export const recordingScenarios: RecordingScenario[] = [
         coolOffMs: 100,
       });
       await handle.executeUpdate(addItemToOrderUpdate, { args: [{ sku: 'KETTLE', quantity: 1 }] });
-      await handle.signal('giftMessage', 'Happy birthday!');
+      await handle.signal('attr:giftMessage', 'Happy birthday!');
       await handle.signal(approveOrderSignal, { approvedBy: 'manager-bo' });
       return handle;
     },

@@ -9,7 +9,9 @@ import { orderIdSchema } from './schemas';
 export function registerOrderQuery(order: Command): void {
   order
     .command('query')
-    .description('run a query and print its answer: orderProgress (default), orderStatus, or a custom attribute')
+    .description(
+      'run a query and print its answer: orderProgress (default), orderStatus, or attr:<attribute> for a custom attribute',
+    )
     .argument('<order-id>', 'the order (its workflow id)')
     .argument('[name]', 'the query name', orderProgressQuery.name)
     .action(async (idText: string, nameText: string) => {

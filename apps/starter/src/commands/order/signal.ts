@@ -8,9 +8,9 @@ import { orderIdSchema } from './schemas';
 export function registerOrderSignal(order: Command): void {
   order
     .command('signal')
-    .description('send a signal: approveOrder or addItem (JSON), or any other name to set that custom attribute')
+    .description('send a signal: approveOrder or addItem (JSON), or attr:<attribute> to set a custom attribute')
     .argument('<order-id>', 'the order (its workflow id)')
-    .argument('<name>', 'the signal name, e.g. addItem or giftMessage')
+    .argument('<name>', 'the signal name, e.g. addItem or attr:giftMessage')
     .argument('<value>', 'JSON for approveOrder / addItem; plain text for a custom attribute')
     .action(async (idText: string, nameText: string, valueText: string) => {
       const orderId = validate(orderIdSchema, idText, 'the order id');

@@ -9,10 +9,10 @@ export function registerOrderUpdate(order: Command): void {
   order
     .command('update')
     .description(
-      'execute an update and print its result: addItemToOrder (JSON), or any other name to set that custom attribute',
+      'execute an update and print its result: addItemToOrder (JSON), or attr:<attribute> to set a custom attribute',
     )
     .argument('<order-id>', 'the order (its workflow id)')
-    .argument('<name>', 'the update name, e.g. addItemToOrder or deliveryNote')
+    .argument('<name>', 'the update name, e.g. addItemToOrder or attr:deliveryNote')
     .argument('<value>', 'JSON for addItemToOrder; plain text for a custom attribute')
     .action(async (idText: string, nameText: string, valueText: string) => {
       const orderId = validate(orderIdSchema, idText, 'the order id');
