@@ -40,7 +40,7 @@ import {
   Sku,
 } from './order';
 import { ReminderInput, ReminderMove } from './reminder';
-import { GreetingRequest, ScheduledGreetingRequest } from './nexus-greeting';
+import { GreetingRequest, ScheduledGreetingRequest } from './nexus';
 import { ReportLine, ReportTitle } from './report';
 
 /**

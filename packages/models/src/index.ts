@@ -22,7 +22,7 @@ export * from './heartbeat-throttle';
 export * from './checkout';
 export * from './lock';
 export * from './reminder';
-export * from './nexus-greeting';
+export * from './nexus';
 export * from './batch';
 export * from './batch-limits';
 export * from './batch-sample';

@@ -1,7 +1,7 @@
 import { sleep } from '@temporalio/workflow';
 import type { Greeting, ScheduledGreetingRequest } from '@reference/models';
 import { checkWorkflowInput } from '@reference/models/wire';
-import { greetingIn } from './greetings';
+import { greetingIn } from './salutations';
 
 /**
  * The handler side of GreetingService.greetLater: waits `delaySeconds`, then greets. It runs in the handler's
