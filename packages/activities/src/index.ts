@@ -1,4 +1,4 @@
-export { greet } from './greet';
+export * from './greeting';
 export * from './order';
 export { postLedgerEntry } from './ledger-posting';
 export type { LedgerEntry, LedgerReceipt } from './types';
