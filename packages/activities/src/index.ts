@@ -1,7 +1,6 @@
 export * from './greeting';
 export * from './order';
-export { postLedgerEntry } from './ledger-posting';
-export type { LedgerEntry, LedgerReceipt } from './types';
+export * from './ledger';
 export * from './catalog';
 export { callLlm } from './ai/call-llm';
 export { calculate, searchKnowledgeBase } from './ai/tools';

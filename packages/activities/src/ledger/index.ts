@@ -1,2 +1,3 @@
+export { postLedgerEntry } from './ledger-posting';
 // The ledger's wire shapes live in the contract (@reference/models).
 export type { LedgerEntry, LedgerReceipt } from '@reference/models';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { privateStateDir } from '@reference/local-state';
 import { Context } from '@temporalio/activity';
-import type { LedgerEntry, LedgerReceipt } from './types';
+import type { LedgerEntry, LedgerReceipt } from '@reference/models';
 
 /**
  * The ledger stands in for an external system: one file per idempotency key under LEDGER_DIR, and an append-only
