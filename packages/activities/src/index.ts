@@ -1,5 +1,6 @@
 export * from './greeting';
 export * from './order';
+export * from './checkout';
 export * from './ledger';
 export * from './catalog';
 export { callLlm } from './ai/call-llm';

@@ -2,7 +2,8 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { TEST_CARDS } from '@reference/models';
 import { sealCard } from '@reference/payment-tokens';
-import { chargePayment, RATE_LIMIT_RETRY_AFTER_MS, refundPayment } from './payment';
+import { RATE_LIMIT_RETRY_AFTER_MS } from './gateway-checks';
+import { chargePayment, refundPayment } from './payment';
 import { orderSystems } from './systems';
 
 /** The gateway's input as a workflow sends it: the card sealed, never its number. */

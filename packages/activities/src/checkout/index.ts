@@ -1,0 +1,1 @@
+export { authorisePayment } from './authorise-payment';
