@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
-import { registerAgentCommand } from './commands/agent';
+import { registerAgentCommand, registerResearchCommand } from './commands/ai';
 import { registerApprovalCommands } from './commands/approval';
 import { registerBatchCommands } from './commands/batch';
 import { registerCancelCommand } from './commands/cancel';
@@ -16,7 +16,6 @@ import { registerNexusCommands } from './commands/nexus';
 import { registerQuoteOrderCommand } from './commands/quote-order';
 import { registerOrderCommands } from './commands/order';
 import { registerReminderCommands } from './commands/reminder';
-import { registerResearchCommand } from './commands/research';
 import { registerScheduleCommand } from './commands/schedule';
 import { parseCorrelationId, useCorrelationId } from './correlation';
 import { oneLine } from './one-line';

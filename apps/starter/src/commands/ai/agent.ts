@@ -9,9 +9,9 @@ import {
   type AgentProgress,
   type AgentResult,
 } from '@reference/workflows';
-import { withClient } from '../connect';
-import { validate } from '../input';
-import { waitForResult } from '../waiting';
+import { withClient } from '../../connect';
+import { validate } from '../../input';
+import { waitForResult } from '../../waiting';
 
 const { goal } = AgentInput.shape;
 const maxSteps = z.coerce.number().pipe(AgentInput.shape.maxSteps.unwrap());

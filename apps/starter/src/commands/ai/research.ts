@@ -9,9 +9,9 @@ import {
   type ResearchProgress,
   type ResearchReport,
 } from '@reference/workflows';
-import { withClient } from '../connect';
-import { validate } from '../input';
-import { waitForResult } from '../waiting';
+import { withClient } from '../../connect';
+import { validate } from '../../input';
+import { waitForResult } from '../../waiting';
 
 const { question } = ResearchInput.shape;
 const subtopics = z.coerce.number().pipe(ResearchInput.shape.maxSubtopics.unwrap());

@@ -1,0 +1,2 @@
+export { registerAgentCommand } from './agent';
+export { registerResearchCommand } from './research';
