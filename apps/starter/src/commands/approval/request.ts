@@ -9,7 +9,7 @@ import { withClient } from '../../connect';
 import { validate } from '../../input';
 import { UserError } from '../../user-error';
 import { waitForResult } from '../../waiting';
-import { positiveInteger } from '../catalog-arguments';
+import { positiveInteger } from '../../argument-parsers';
 
 const workflowIdSchema = z.string().trim().min(1, 'must not be empty').max(255);
 

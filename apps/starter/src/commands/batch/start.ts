@@ -7,7 +7,7 @@ import { BatchInput, parseModel, writeSampleBatchSource } from '@reference/model
 import { BatchWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { withClient } from '../../connect';
 import { UserError } from '../../user-error';
-import { filePath, positiveInteger } from '../catalog-arguments';
+import { filePath, positiveInteger } from '../../argument-parsers';
 import { watchBatch } from './watch';
 
 /** The most records `batch start --records` writes: 10 million lines are about 500 MB. */

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { QuoteOrderInput, type QuoteLine } from '@reference/models';
 import { QuoteOrderWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { validate } from '../input';
-import { withClient } from '../connect';
-import { executeAndWatch } from '../waiting';
-import { defaultCatalogStore, filePath, orderLines, positiveInteger, supplierNames } from './catalog-arguments';
+import { validate } from '../../input';
+import { withClient } from '../../connect';
+import { executeAndWatch } from '../../waiting';
+import { filePath, positiveInteger } from '../../argument-parsers';
+import { defaultCatalogStore, orderLines, supplierNames } from './arguments';
 
 interface QuoteOrderOptions {
   store?: string;

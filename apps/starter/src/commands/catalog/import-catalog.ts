@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { type FeedWatch, ImportCatalogInput } from '@reference/models';
 import { ImportCatalogWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { withClient } from '../connect';
-import { validate } from '../input';
-import { executeAndWatch, type PendingActivity } from '../waiting';
-import { defaultCatalogStore, filePath, positiveInteger } from './catalog-arguments';
+import { withClient } from '../../connect';
+import { validate } from '../../input';
+import { executeAndWatch, type PendingActivity } from '../../waiting';
+import { filePath, positiveInteger } from '../../argument-parsers';
+import { defaultCatalogStore } from './arguments';
 
 interface ImportCatalogOptions {
   store?: string;

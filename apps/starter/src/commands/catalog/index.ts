@@ -1,0 +1,2 @@
+export { registerImportCatalogCommand } from './import-catalog';
+export { registerQuoteOrderCommand } from './quote-order';
