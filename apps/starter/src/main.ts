@@ -8,7 +8,7 @@ import { registerImportCatalogCommand, registerQuoteOrderCommand } from './comma
 import { registerCheckoutCommands } from './commands/checkout';
 import { registerDeploymentCommands } from './commands/deployment';
 import { registerFanOutCommand } from './commands/fan-out';
-import { registerGreetCommand } from './commands/greet';
+import { registerGreetCommand } from './commands/greeting';
 import { registerInvoiceCommand } from './commands/invoice';
 import { registerLedgerPostCommand } from './commands/ledger-post';
 import { registerLockCommands } from './commands/lock';
