@@ -10,7 +10,7 @@ import { registerDeploymentCommands } from './commands/deployment';
 import { registerFanOutCommand } from './commands/fan-out';
 import { registerGreetCommand } from './commands/greeting';
 import { registerInvoiceCommand } from './commands/invoice';
-import { registerLedgerPostCommand } from './commands/ledger-post';
+import { registerLedgerPostCommand } from './commands/ledger';
 import { registerLockCommands } from './commands/lock';
 import { registerNexusCommands } from './commands/nexus';
 import { registerOrderCommands } from './commands/order';
