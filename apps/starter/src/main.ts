@@ -15,7 +15,7 @@ import { registerLockCommands } from './commands/lock';
 import { registerNexusCommands } from './commands/nexus';
 import { registerOrderCommands } from './commands/order';
 import { registerReminderCommands } from './commands/reminder';
-import { registerScheduleCommand } from './commands/schedule';
+import { registerScheduleCommand } from './commands/report';
 import { parseCorrelationId, useCorrelationId } from './correlation';
 import { oneLine } from './one-line';
 
