@@ -44,16 +44,15 @@ function startJob(context: ScenarioContext, name: string, workMs = 200) {
 }
 
 /**
- * Whether the lock's history shows a holder (its lease timer started) and both requests in, none released yet. Read
- * from the history, which the server answers while the matrix kills workers; a query needs a live worker, and under
- * load none may answer before both jobs are done.
+ * Whether the lock's history shows a holder (its lease timer started) and `requests` requests in, none released yet.
+ * Read from the history, which the server answers while the matrix kills workers; a query needs a live worker.
  */
-async function oneHoldsOneWaits(lock: WorkflowHandle): Promise<boolean> {
+async function holdingWith(lock: WorkflowHandle, requests: number): Promise<boolean> {
   const events = (await lock.fetchHistory().catch(() => undefined))?.events ?? [];
   const signalled = (name: string) =>
     events.filter((event) => event.workflowExecutionSignaledEventAttributes?.signalName === name).length;
   const leaseRunning = events.some((event) => event.timerStartedEventAttributes);
-  return leaseRunning && signalled(acquireLockSignal.name) === 2 && signalled(releaseLockSignal.name) === 0;
+  return leaseRunning && signalled(acquireLockSignal.name) === requests && signalled(releaseLockSignal.name) === 0;
 }
 
 /** Tracks the lock once a job's request has created it. */
@@ -95,10 +94,13 @@ export const faultMatrix: FaultMatrixTable = {
           args: [{ resourceId, historyLimit: 20 }],
         });
         context.track(lock, { longLived: true });
-        // Long enough at work to be seen holding the lock with the other job waiting.
-        context.track(await startJob(context, 'job-1', 8_000));
-        context.track(await startJob(context, 'job-2', 8_000));
-        await context.until(() => oneHoldsOneWaits(lock));
+        // The second job asks once the first holds the lock, and the first works long enough for that request to
+        // land meanwhile, even when the lane's workers die under it: started together, a request delayed by a dying
+        // worker came after the first job was done, and no job ever waited.
+        context.track(await startJob(context, 'job-1', 20_000));
+        await context.until(() => holdingWith(lock, 1));
+        context.track(await startJob(context, 'job-2', 2_000));
+        await context.until(() => holdingWith(lock, 2));
       },
     },
   ],
