@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { paths } from './layout';
 import { runCommand } from './run-command';
@@ -23,7 +23,6 @@ const KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-noenc'];
 /** A private CA and the server and client certificates it signs, made with openssl on the first `up`. */
 export async function ensureCertificates(): Promise<void> {
   if (existsSync(certificates.clientKey)) return;
-  mkdirSync(paths.certs, { recursive: true, mode: 0o700 });
   const openssl = (...args: string[]) => runCommand('openssl', args, { what: 'openssl' });
   await openssl(
     'req', '-x509', ...KEY, '-days', '3650', '-subj', '/CN=Temporal reference cluster CA',
@@ -45,5 +44,5 @@ export async function ensureCertificates(): Promise<void> {
     certificates.server,
   );
   await signed('/CN=reference-client', 'clientAuth', [], certificates.clientKey, certificates.client);
-  for (const key of [certificates.caKey, certificates.serverKey, certificates.clientKey]) chmodSync(key, 0o600);
+  for (const file of Object.values(certificates)) chmodSync(file, 0o600);
 }

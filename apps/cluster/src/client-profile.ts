@@ -25,7 +25,7 @@ export function writeClientProfile(settings: ClusterSettings): void {
       },
     },
   });
-  writeFileSync(paths.clientProfile, toml);
+  writeFileSync(paths.clientProfile, toml, { mode: 0o600 });
 }
 
 /** A connection made from the profile alone, as the worker and the starter make theirs. */

@@ -1,7 +1,7 @@
 // For the tests on the cluster and the benchmark: where its profile and certificates are, its frontend's address, and
 // its processes: which runs where (PostgreSQL's backends are its children), whether each serves, stopping one (a
 // restart is `pnpm cluster up`).
-export { paths, PROFILE } from './layout';
+export { paths, PROFILE, stateDir } from './layout';
 export { postgresPid, stopPostgres } from './postgres';
 export { serves } from './health';
 export { childPids } from './process-tree';

@@ -1,3 +1,4 @@
+import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { workspaceRoot } from '@reference/temporal-server';
@@ -32,3 +33,20 @@ export const paths = {
 };
 
 export const PROFILE = 'cluster';
+
+/**
+ * The state folder made private on every `up` (its files are written 0600; this also mends a folder an older `up` left
+ * readable): it holds the CA's key, the database's password and workflow data in the logs. As root the database runs
+ * as user `postgres`, who must pass through the state folder to its own folder inside, so others may enter it (0711)
+ * but list nothing. The database's own folder is kept private by PostgreSQL.
+ */
+export function makeStatePrivate(): void {
+  mkdirSync(stateDir, { recursive: true });
+  chmodSync(stateDir, process.getuid?.() === 0 ? 0o711 : 0o700);
+  for (const dir of [paths.certs, path.dirname(paths.serverConfig), paths.logs, paths.pids]) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+    for (const file of readdirSync(dir)) chmodSync(path.join(dir, file), 0o600);
+  }
+  for (const file of [paths.settings, paths.clientProfile]) if (existsSync(file)) chmodSync(file, 0o600);
+}

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { paths } from './layout';
 
@@ -15,8 +15,7 @@ export function isAlive(pid: number): boolean {
 const pidFile = (name: string) => path.join(paths.pids, `${name}.pid`);
 
 export function writePid(name: string, pid: number): void {
-  mkdirSync(paths.pids, { recursive: true });
-  writeFileSync(pidFile(name), `${pid}\n`);
+  writeFileSync(pidFile(name), `${pid}\n`, { mode: 0o600 });
 }
 
 export function removePid(name: string): void {

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync } from 'node:fs';
+import { openPrivateFile } from '@reference/local-state';
 import path from 'node:path';
 import { paths } from './layout';
 import { isAlive, removePid, runningPid, writePid } from './pid-files';
@@ -23,8 +24,7 @@ export function startServerProcess(
   binaries: ServerBinaries,
   settings: ClusterSettings,
 ): ChildProcess {
-  mkdirSync(paths.logs, { recursive: true });
-  const log = openSync(logFile(server), 'a');
+  const log = openPrivateFile(logFile(server));
   const child = spawn(
     binaries.server,
     ['--config-file', paths.serverConfig, '--allow-no-auth', 'start', '--service', server.service],

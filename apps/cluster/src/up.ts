@@ -5,7 +5,7 @@ import { ensureCertificates } from './certificates';
 import { ClusterError } from './cluster-error';
 import { connectWithProfile, writeClientProfile } from './client-profile';
 import { serves } from './health';
-import { paths, PROFILE } from './layout';
+import { makeStatePrivate, paths, PROFILE } from './layout';
 import { registerProjectNamespaces } from './namespaces';
 import { runningPid } from './pid-files';
 import { startPostgres } from './postgres';
@@ -31,6 +31,7 @@ const SERVE_TIMEOUT_MS = 90_000;
  */
 export async function up(): Promise<void> {
   const startedAt = Date.now();
+  makeStatePrivate();
   const binaries = await ensureServerBinaries();
   const settings = await loadOrCreateSettings();
   await ensureCertificates();

@@ -1,12 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createDataConverter } from '@reference/data-converter';
-import { sealCard } from '@reference/payment-tokens';
-import { CheckoutWorkflow, submitPaymentUpdate, TASK_QUEUE } from '@reference/workflows';
 import { BackgroundProcess, run } from './processes';
 import { startDevServer, startWorkerProcess } from './worker-process';
 
@@ -15,8 +13,10 @@ const ORDER_CARD = '4111111111111111';
 const CHECKOUT_CARD = '5555555555554444';
 const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
 
-// Everything the worker and the starter write goes under one folder: the dev server's database included.
+// Everything the worker and the starter write goes under one folder: the dev server's database, and the private state
+// folder each keeps in its temporary folder (the approvals inbox, the ledger, the audit trail, the gateway's key).
 const dir = mkdtempSync(path.join(tmpdir(), 'secrets-'));
+const stateDir = path.join(dir, `temporal-reference-${process.getuid?.() ?? 'user'}`);
 let server: TestWorkflowEnvironment;
 let worker: BackgroundProcess;
 let env: NodeJS.ProcessEnv;
@@ -30,9 +30,7 @@ beforeAll(async () => {
     ...process.env,
     TEMPORAL_ADDRESS: server.address,
     LOG_LEVEL: 'debug',
-    APPROVALS_DB: path.join(dir, 'approvals.sqlite'),
-    LEDGER_DIR: path.join(dir, 'ledger'),
-    REPORTS_FILE: path.join(dir, 'reports.jsonl'),
+    TMPDIR: dir,
   };
   worker = await startWorkerProcess(env);
 });
@@ -52,7 +50,7 @@ async function starter(...args: string[]): Promise<void> {
 function files(folder: string): { file: string; bytes: Buffer }[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .map((name) => path.join(folder, name))
-    .filter((file) => statSync(file).isFile())
+    .filter((file) => lstatSync(file).isFile())
     .map((file) => ({ file, bytes: readFileSync(file) }));
 }
 
@@ -63,20 +61,10 @@ test('after an order and a checkout, no history, log or file holds a card number
   await starter('order', 'result', 'secret-order');
   expect(printed.join('')).toMatch(/"status":"fulfilled"/);
 
-  // A checkout as a web shop's backend would send it: the card sealed by the payment page, never its number.
+  // The checkout as a user pays: the starter seals the card as a payment page would, the workflow sees a token.
+  await starter('checkout', 'secret-checkout', '--amount', '2500', '--country', 'GB', '--card', CHECKOUT_CARD);
   const client = new Client({ connection: server.connection, dataConverter: createDataConverter(env) });
-  const checkout = new WithStartWorkflowOperation(CheckoutWorkflow, {
-    workflowId: 'secret-checkout',
-    taskQueue: TASK_QUEUE,
-    args: [{ orderId: 'secret-checkout', amountCents: 2_500, country: 'GB' }],
-    workflowIdConflictPolicy: 'USE_EXISTING',
-  });
-  const authorised = await client.workflow.executeUpdateWithStart(submitPaymentUpdate, {
-    args: [sealCard(CHECKOUT_CARD, env)],
-    startWorkflowOperation: checkout,
-  });
-  expect(authorised.cardLast4).toBe('4444');
-  await expect((await checkout.workflowHandle()).result()).resolves.toMatchObject({ status: 'shipped' });
+  await expect(client.workflow.getHandle('secret-checkout').result()).resolves.toMatchObject({ status: 'shipped' });
 
   const histories = await Promise.all(
     ['secret-order', 'secret-checkout'].map(async (id) => ({
@@ -88,6 +76,8 @@ test('after an order and a checkout, no history, log or file holds a card number
   );
   const logs = [{ file: 'worker and starter output', bytes: Buffer.from(worker.lines.join('\n') + printed.join('')) }];
   const everything = [...histories, ...logs, ...files(dir)];
+  const kept = ['audit.jsonl', 'payment-gateway-key.pem'];
+  expect(kept.filter((name) => !readdirSync(stateDir).includes(name))).toEqual([]);
   // The server's database keeps payloads as they were sent: the order's items are there to be read, so a card would be.
   const database = everything.filter(({ file }) => /dev-server\.sqlite/.test(file));
   expect(database.some(({ bytes }) => bytes.includes('KETTLE'))).toBe(true);
@@ -97,4 +87,15 @@ test('after an order and a checkout, no history, log or file holds a card number
   }
   // The charges did happen, on the cards' last four digits: what the workflows may show.
   expect(histories[0]!.bytes.includes('1111')).toBe(true);
+});
+
+test("the private state folder is its user's only: the folder 0700, every folder in it 0700, every file 0600", () => {
+  const modes = [
+    stateDir,
+    ...readdirSync(stateDir, { recursive: true, encoding: 'utf8' }).map((n) => path.join(stateDir, n)),
+  ]
+    .map((entry) => ({ entry, stat: lstatSync(entry) }))
+    .map(({ entry, stat }) => `${path.relative(dir, entry)} ${(stat.mode & 0o777).toString(8)}`);
+  expect(modes.length).toBeGreaterThanOrEqual(3); // the folder, the audit trail, the gateway's key
+  expect(modes.filter((line) => !/ (700|600)$/.test(line))).toEqual([]);
 });
