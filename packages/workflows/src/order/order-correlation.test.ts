@@ -8,7 +8,14 @@ import { DefaultLogger, type LogEntry, Runtime, Worker } from '@temporalio/worke
 import { CORRELATION_HEADER, withCorrelationId } from '@reference/correlation';
 import { CorrelationPlugin } from '@reference/correlation-worker';
 import { useTestServer } from '@reference/testing';
-import { addItemToOrderUpdate, approveOrderSignal, GreetingWorkflow, TASK_QUEUE } from '..';
+import {
+  addItemSignal,
+  addItemToOrderUpdate,
+  approveOrderSignal,
+  GreetingWorkflow,
+  orderProgressQuery,
+  TASK_QUEUE,
+} from '..';
 import { auditLinesOf } from '../testing/audit-lines.test-helpers';
 import { progressWhen, startOrder } from './order.test-helpers';
 
@@ -46,14 +53,22 @@ async function runChain(workflowId: string, firstRunId: string): Promise<string[
   }
 }
 
-/** A client of the test server whose starts carry `header` as the correlation id's header, whatever it is. */
+/** A client of the test server whose starts, signals and queries carry `header` as the correlation id's header. */
 function clientSending(header: Payload): Client {
+  const withHeader = <T extends { headers: Record<string, Payload> }>(input: T): T => ({
+    ...input,
+    headers: { ...input.headers, [CORRELATION_HEADER]: header },
+  });
   return new Client({
     connection: server.env.connection,
     dataConverter: server.dataConverter,
     interceptors: {
       workflow: [
-        { start: (input, next) => next({ ...input, headers: { ...input.headers, [CORRELATION_HEADER]: header } }) },
+        {
+          start: (input, next) => next(withHeader(input)),
+          signal: (input, next) => next(withHeader(input)),
+          query: (input, next) => next(withHeader(input)),
+        },
       ],
     },
   });
@@ -170,3 +185,57 @@ test.each([
   const history = await handle.fetchHistory();
   expect(history.events?.some((event) => event.workflowTaskFailedEventAttributes)).toBe(false);
 });
+
+describe('signals, updates and queries carry the sending client’s id to the workflow', () => {
+  const own = `messages-own-${randomUUID()}`;
+  const other = `messages-other-${randomUUID()}`;
+  let orderId: string;
+
+  beforeAll(async () => {
+    const handle = await withCorrelationId(own, () => startOrder(server.env, { coolOffMs: 10 }));
+    orderId = handle.workflowId;
+    const item = { sku: 'MUG-BLUE', quantity: 1 };
+    // Each message waits for the workflow to have seen the last, so the lines come in the order they were sent.
+    await withCorrelationId(own, async () => {
+      await handle.signal(addItemSignal, item);
+      await handle.executeUpdate(addItemToOrderUpdate, { args: [item] });
+      await progressWhen(handle, (p) => p.itemCount === 3);
+    });
+    await withCorrelationId(other, async () => {
+      await handle.signal(addItemSignal, item);
+      await handle.executeUpdate(addItemToOrderUpdate, { args: [item] });
+      await progressWhen(handle, (p) => p.itemCount === 5);
+    });
+    const malformed = { metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from('"a b"') };
+    const stranger = clientSending(malformed).workflow.getHandle(orderId);
+    await stranger.query(orderProgressQuery);
+    await stranger.signal(addItemSignal, item);
+    await progressWhen(handle, (p) => p.itemCount === 6);
+    await withCorrelationId(own, () => handle.signal(approveOrderSignal, { approvedBy: 'manager-bo' }));
+    await expect(handle.result()).resolves.toMatchObject({ status: 'fulfilled' });
+  });
+
+  /** The order's own lines (not its children's, nor its activities'). */
+  const orderLines = () => lines.filter((line) => meta(line).workflowId === orderId && !meta(line).activityId);
+
+  test('a signal or update with another id is logged with it; one with the workflow’s own id, or a query, is not', () => {
+    const noted = orderLines().filter((line) => line.message.includes('came with another correlation id'));
+    expect(noted.map((line) => [line.message, meta(line).messageCorrelationId, meta(line).correlationId])).toEqual([
+      ['signal addItem came with another correlation id', other, own],
+      ['update addItemToOrder came with another correlation id', other, own],
+    ]);
+  });
+
+  test('a malformed header on a query or a signal is ignored with a warning; the workflow keeps its id', async () => {
+    const warnings = orderLines().filter((line) => line.level === 'WARN');
+    expect(warnings.map((line) => [line.message, meta(line).correlationId])).toEqual([
+      [`ignored the ${CORRELATION_HEADER} header of query orderProgress: ${notPrintable}`, own],
+      [`ignored the ${CORRELATION_HEADER} header of signal addItem: ${notPrintable}`, own],
+    ]);
+    const history = await server.env.client.workflow.getHandle(orderId).fetchHistory();
+    expect(history.events?.some((event) => event.workflowTaskFailedEventAttributes)).toBe(false);
+    expect(auditLinesOf(orderId).filter((line) => line.correlationId !== own)).toEqual([]);
+  });
+});
+
+const notPrintable = 'not 1 to 128 printable ASCII characters without spaces';
