@@ -1,12 +1,18 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Headers } from '@temporalio/common';
 import { run } from './processes';
+import { waitUntil } from './wait-until';
 import { useServerForProcesses } from './worker-process';
 
 const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
-const auditFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'audit-e2e-')), 'state', 'audit.jsonl');
-const e2e = useServerForProcesses({ worker: true, env: { AUDIT_FILE: auditFile, LOG_LEVEL: 'debug' } });
+const state = path.join(mkdtempSync(path.join(os.tmpdir(), 'audit-e2e-')), 'state');
+const auditFile = path.join(state, 'audit.jsonl');
+const e2e = useServerForProcesses({
+  worker: true,
+  env: { AUDIT_FILE: auditFile, REPORTS_FILE: path.join(state, 'reports.jsonl'), LOG_LEVEL: 'debug' },
+});
 
 const starter = (...args: string[]) => run('node', [starterMain, ...args], { env: e2e.env });
 const linesOf = (text: string, orderId: string) =>
@@ -51,4 +57,45 @@ test('order start --correlation-id demo-1: every audit line and every log line o
   const sdkStartLines = ['Workflow started', 'Activity started'];
   const without = logged.filter((line) => line.correlationId !== 'demo-1' && !sdkStartLines.includes(String(line.msg)));
   expect(without).toEqual([]);
+});
+
+/** The correlation id in an event's header, read as any client would: the `correlation-id` payload's JSON. */
+const headerId = (fields?: Headers | null) => {
+  const data = fields?.['correlation-id']?.data;
+  return data ? (JSON.parse(Buffer.from(data).toString()) as unknown) : undefined;
+};
+
+test('schedule create --correlation-id: every run the schedule starts, and its activity, carries that id', async () => {
+  const scheduleId = `e2e-correlated-schedule-${Date.now()}`;
+  const created = await starter(
+    'schedule',
+    'create',
+    '--id',
+    scheduleId,
+    '--every',
+    '1s',
+    '--correlation-id',
+    'demo-2',
+  );
+  expect({ code: created.code, stderr: created.stderr }).toEqual({ code: 0, stderr: '' });
+
+  // The server starts the runs on its own clock, with no starter call in flight: two finished runs make "every run".
+  const schedule = e2e.server.client.schedule.getHandle(scheduleId);
+  let runIds: string[] = [];
+  await waitUntil(async () => {
+    runIds = (await schedule.describe()).info.recentActions.map((action) => action.action.workflow.workflowId);
+    return runIds.length >= 2;
+  }, 'the schedule has started two runs');
+  await expect(starter('schedule', 'delete', '--id', scheduleId)).resolves.toMatchObject({ code: 0 });
+  for (const workflowId of runIds) {
+    const handle = e2e.server.client.workflow.getHandle(workflowId);
+    await waitUntil(async () => (await handle.describe()).status.name === 'COMPLETED', `${workflowId} completed`);
+    const { events } = await handle.fetchHistory();
+    const started = events?.find((e) => e.workflowExecutionStartedEventAttributes);
+    expect(headerId(started?.workflowExecutionStartedEventAttributes?.header?.fields)).toBe('demo-2');
+    const activities = (events ?? []).flatMap((e) => e.activityTaskScheduledEventAttributes ?? []);
+    expect(activities.map((a) => [a.activityType?.name, headerId(a.header?.fields)])).toEqual([
+      ['appendReportLine', 'demo-2'],
+    ]);
+  }
 });

@@ -2,7 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import { ConnectionSettingsError, explainConnectionFailure, loadConnectionSettings } from '@reference/connection';
 import { createDataConverter } from '@reference/data-converter';
 import { startTracing, type TracesExporter, tracesExporterFromEnv } from '@reference/telemetry';
-import { correlationInterceptor } from './correlation';
+import { correlationInterceptors } from './correlation';
 import { UserError } from './user-error';
 
 /**
@@ -42,7 +42,7 @@ async function connectClient(namespaceOverride?: string): Promise<{ client: Clie
     connection,
     namespace,
     dataConverter,
-    interceptors: { workflow: [correlationInterceptor()] },
+    interceptors: correlationInterceptors(),
     plugins: tracing ? [tracing.plugin] : [],
   });
   return {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidArgumentError } from 'commander';
-import { CorrelationClientInterceptor, correlationIdProblem } from '@reference/correlation';
+import { correlationClientInterceptors, correlationIdProblem } from '@reference/correlation';
 
 // One id per command: --correlation-id, else a fresh one.
 let correlationId: string = randomUUID();
@@ -21,12 +21,12 @@ export function useCorrelationId(id: string | undefined): void {
 }
 
 /**
- * Sends the command's id with every start, signal, query and update (docs/interceptors-and-sinks.md). A fresh id is
- * told once, on stderr at a terminal, as the first call goes out: a script that wants to follow its calls passes its
- * own, and its stdout stays the command's result alone.
+ * Sends the command's id with every start, signal, query and update, and in the start action of a schedule it creates
+ * (docs/interceptors-and-sinks.md). A fresh id is told once, on stderr at a terminal, as the first call goes out: a
+ * script that wants to follow its calls passes its own, and its stdout stays the command's result alone.
  */
-export function correlationInterceptor(): CorrelationClientInterceptor {
-  return new CorrelationClientInterceptor(() => {
+export function correlationInterceptors(): ReturnType<typeof correlationClientInterceptors> {
+  return correlationClientInterceptors(() => {
     if (!given && !told && process.stderr.isTTY) console.error(`Correlation id: ${correlationId}`);
     told = true;
     return correlationId;

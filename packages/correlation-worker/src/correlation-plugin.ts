@@ -1,6 +1,5 @@
-import type { WorkflowClientInterceptor } from '@temporalio/client';
 import type { ReplayWorkerOptions, WorkerOptions, WorkerPlugin } from '@temporalio/worker';
-import { CorrelationClientInterceptor, currentCorrelationId } from '@reference/correlation';
+import { correlationClientInterceptors, currentCorrelationId } from '@reference/correlation';
 import { correlationActivityInterceptors } from './activity-interceptors';
 import { auditSinks } from './audit-trail';
 import { correlationNexusInterceptors } from './nexus-interceptors';
@@ -8,8 +7,8 @@ import { correlationNexusInterceptors } from './nexus-interceptors';
 /**
  * Registers the worker's side of the correlation id and the audit sink: activity and Nexus interceptors first (so the
  * id is in scope for every other interceptor, tracing included, and on the SDK's own lines about the activity), the
- * worker's client interceptor (a workflow started from an activity or a Nexus operation carries their id), and the
- * audit sink writing to `auditFile`. The workflow side is in the workflow bundle (@reference/workflow-bundle).
+ * worker's client interceptors (a workflow or a schedule created from an activity or a Nexus operation carries their
+ * id), and the audit sink writing to `auditFile`. The workflow side is in the workflow bundle (@reference/workflow-bundle).
  */
 export class CorrelationPlugin implements WorkerPlugin {
   readonly name = 'CorrelationPlugin';
@@ -20,7 +19,7 @@ export class CorrelationPlugin implements WorkerPlugin {
     const interceptors = options.interceptors ?? {};
     const clientWorkflow = interceptors.client?.workflow ?? [];
     if (!Array.isArray(clientWorkflow)) throw new TypeError('CorrelationPlugin needs client interceptors as an array');
-    const ours: WorkflowClientInterceptor[] = [new CorrelationClientInterceptor(currentCorrelationId)];
+    const ours = correlationClientInterceptors(currentCorrelationId);
     return {
       ...options,
       interceptors: {
@@ -29,7 +28,8 @@ export class CorrelationPlugin implements WorkerPlugin {
         nexus: [correlationNexusInterceptors, ...(interceptors.nexus ?? [])],
         client: {
           ...interceptors.client,
-          workflow: [...ours, ...clientWorkflow],
+          workflow: [...ours.workflow, ...clientWorkflow],
+          schedule: [...ours.schedule, ...(interceptors.client?.schedule ?? [])],
         },
       },
       sinks: { ...options.sinks, ...auditSinks(this.auditFile) },

@@ -1,5 +1,9 @@
 import type {
+  ClientInterceptors,
+  CreateScheduleInput,
+  CreateScheduleOutput,
   Next,
+  ScheduleClientInterceptor,
   WorkflowClientInterceptor,
   WorkflowQueryInput,
   WorkflowSignalInput,
@@ -69,10 +73,43 @@ export class CorrelationClientInterceptor implements WorkflowClientInterceptor {
     );
   }
 
-  /** Calls `send` with what adds the id to headers, inside the id's scope (so a tracing span below can name it). */
   private carried<T>(send: (addId: (headers: Headers) => Headers) => Promise<T>): Promise<T> {
-    const id = this.idOf();
-    if (id === undefined) return send((headers) => headers);
-    return withCorrelationId(id, () => send((headers) => withCorrelationHeader(headers, id)));
+    return carried(this.idOf, send);
   }
+}
+
+/**
+ * Puts the creating client's id in the headers of a schedule's start-workflow action: the server starts every run of
+ * the schedule with them, so each run (and what it starts) carries the id of the command that created the schedule.
+ * An update of the schedule keeps the headers it was created with.
+ */
+export class CorrelationScheduleInterceptor implements ScheduleClientInterceptor {
+  constructor(private readonly idOf: () => string | undefined) {}
+
+  create(input: CreateScheduleInput, next: Next<ScheduleClientInterceptor, 'create'>): Promise<CreateScheduleOutput> {
+    return carried(this.idOf, (addId) => next({ ...input, headers: addId(input.headers) }));
+  }
+}
+
+/**
+ * The client interceptors that carry the id, for `interceptors` of `new Client(...)` or of a worker's own client: every
+ * client of the project takes them from here, so none carries the id on workflow calls and forgets schedules.
+ */
+export function correlationClientInterceptors(
+  idOf: () => string | undefined,
+): Required<Pick<ClientInterceptors, 'schedule'>> & { workflow: WorkflowClientInterceptor[] } {
+  return {
+    workflow: [new CorrelationClientInterceptor(idOf)],
+    schedule: [new CorrelationScheduleInterceptor(idOf)],
+  };
+}
+
+/** Calls `send` with what adds the id to headers, inside the id's scope (so a tracing span below can name it). */
+function carried<T>(
+  idOf: () => string | undefined,
+  send: (addId: (headers: Headers) => Headers) => Promise<T>,
+): Promise<T> {
+  const id = idOf();
+  if (id === undefined) return send((headers) => headers);
+  return withCorrelationId(id, () => send((headers) => withCorrelationHeader(headers, id)));
 }

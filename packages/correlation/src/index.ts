@@ -7,6 +7,10 @@ export {
   withCorrelationHeader,
   type CorrelationReading,
 } from './header';
-export { CorrelationClientInterceptor } from './client-interceptor';
+export {
+  correlationClientInterceptors,
+  CorrelationClientInterceptor,
+  CorrelationScheduleInterceptor,
+} from './client-interceptor';
 export { currentCorrelationId, withCorrelationId } from './scope';
 export { DECISIONS, type AuditEntry, type AuditSinks, type Decision } from './audit';

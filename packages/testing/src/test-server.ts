@@ -1,7 +1,7 @@
 import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker, WorkflowBundleOption } from '@temporalio/worker';
-import { CorrelationClientInterceptor, currentCorrelationId } from '@reference/correlation';
+import { correlationClientInterceptors, currentCorrelationId } from '@reference/correlation';
 import { createDataConverter } from '@reference/data-converter';
 import { SEARCH_ATTRIBUTES } from '@reference/models/names';
 import { createLocalTestEnv, createTimeSkippingTestEnv } from '@reference/temporal-server';
@@ -34,7 +34,7 @@ export interface TestServerOptions extends StartTestServerOptions {
 /**
  * A server (the dev server with the project's search attributes, as `pnpm dev` starts it, or the time-skipping one)
  * whose client uses the project's payload converter, as the bundle does, and sends the correlation id a test sets
- * with withCorrelationId (none outside it: the workflow makes one). For a helper that starts it itself.
+ * with withCorrelationId (none outside it: the workflow makes one), on workflow calls and in schedules it creates. For a helper that starts it itself.
  */
 export function startTestServer({
   timeSkipping = false,
@@ -42,7 +42,7 @@ export function startTestServer({
 }: StartTestServerOptions = {}): Promise<TestWorkflowEnvironment> {
   const client = {
     dataConverter: createDataConverter(),
-    interceptors: { workflow: [new CorrelationClientInterceptor(currentCorrelationId)] },
+    interceptors: correlationClientInterceptors(currentCorrelationId),
   };
   if (timeSkipping) return createTimeSkippingTestEnv(client);
   const extraArgs = namespaces.flatMap((namespace) => ['--namespace', namespace]);
