@@ -1,20 +1,8 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
+import { waitFor } from '@reference/testing';
 
 const { RoutingConfigUpdateState, VersioningBehavior } = temporal.api.enums.v1;
-
-/** Retries `attempt` every 200 ms until it stops throwing; the last error once `timeoutMs` has passed. */
-export async function eventually<T>(attempt: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await attempt();
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 function describeDeployment(client: Client, deploymentName: string) {
   return client.workflowService.describeWorkerDeployment({ namespace: client.options.namespace, deploymentName });
@@ -25,27 +13,35 @@ function describeDeployment(client: Client, deploymentName: string) {
  * change has reached the task queues. (The starter's `deployment set-current` makes the same call.)
  */
 export async function setCurrentVersion(client: Client, deploymentName: string, buildId: string): Promise<void> {
-  await eventually(async () => {
-    const { conflictToken, workerDeploymentInfo } = await describeDeployment(client, deploymentName);
-    const known = workerDeploymentInfo?.versionSummaries?.map((v) => v.deploymentVersion?.buildId) ?? [];
-    if (!known.includes(buildId))
-      throw new Error(`no worker of ${buildId} has polled yet (versions: ${known.join(', ')})`);
-    await client.workflowService.setWorkerDeploymentCurrentVersion({
-      namespace: client.options.namespace,
-      deploymentName,
-      buildId,
-      conflictToken,
-    });
-  });
-  await eventually(async () => {
-    const info = (await describeDeployment(client, deploymentName)).workerDeploymentInfo;
-    const current = info?.routingConfig?.currentDeploymentVersion?.buildId;
-    if (current !== buildId) throw new Error(`current version is ${current}, not ${buildId}`);
-    if (info?.routingConfigUpdateState === RoutingConfigUpdateState.ROUTING_CONFIG_UPDATE_STATE_IN_PROGRESS) {
-      throw new Error('the routing change is still propagating');
-    }
+  await waitFor(
+    async () => {
+      const { conflictToken, workerDeploymentInfo } = await describeDeployment(client, deploymentName);
+      const known = workerDeploymentInfo?.versionSummaries?.map((v) => v.deploymentVersion?.buildId) ?? [];
+      if (!known.includes(buildId))
+        throw new Error(`no worker of ${buildId} has polled yet (versions: ${known.join(', ')})`);
+      await client.workflowService.setWorkerDeploymentCurrentVersion({
+        namespace: client.options.namespace,
+        deploymentName,
+        buildId,
+        conflictToken,
+      });
+    },
+    `${buildId} is made the current version of ${deploymentName}`,
+    { holds: () => true, retryErrors: true, intervalMs: 200 },
+  );
+  await waitFor(
+    async () => {
+      const info = (await describeDeployment(client, deploymentName)).workerDeploymentInfo;
+      const current = info?.routingConfig?.currentDeploymentVersion?.buildId;
+      if (current !== buildId) throw new Error(`current version is ${current}, not ${buildId}`);
+      if (info?.routingConfigUpdateState === RoutingConfigUpdateState.ROUTING_CONFIG_UPDATE_STATE_IN_PROGRESS) {
+        throw new Error('the routing change is still propagating');
+      }
+    },
+    `the routing change to ${buildId} has reached the task queues`,
     // The server's own deployment workflows propagate it: on a loaded machine that took over 30 s.
-  }, 90_000);
+    { holds: () => true, retryErrors: true, intervalMs: 200, timeoutMs: 90_000 },
+  );
 }
 
 const BEHAVIOUR_NAMES = new Map<number, string>([

@@ -12,6 +12,7 @@ import {
   serverSamples,
   SETUP_TIMEOUT_MS,
   TAKING_IN_A_SIGNAL,
+  waitFor,
   wireArbitraries,
 } from '@reference/testing';
 import { lockStateQuery, TASK_QUEUE } from '@reference/workflows';
@@ -76,12 +77,9 @@ async function settled(handle: WorkflowHandle, withinMs = WATCH_MS): Promise<voi
 /** Epoch ms by which every fuzz run must have ended: what is still waiting then has hung. */
 let deadline = Infinity;
 
-/** Polls `check` until it holds, failing with `what` once the deadline has passed. */
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what} before the deadline`);
-    await sleep(300);
-  }
+/** Wait options for `waitFor` that give up once the deadline has passed. */
+function byDeadline() {
+  return { timeoutMs: Math.max(0, deadline - Date.now()), intervalMs: 300 };
 }
 
 /** `promise`, or a failure naming `what` once the deadline has passed. */
@@ -95,10 +93,14 @@ function beforeDeadline<T>(promise: Promise<T>, what: string): Promise<T> {
 
 /** Waits until the workflow waits for a message: no workflow task, no activity at all. */
 async function waiting(handle: WorkflowHandle): Promise<void> {
-  await until(async () => {
-    const { raw } = await handle.describe();
-    return !raw.pendingWorkflowTask && (raw.pendingActivities ?? []).length === 0;
-  }, `${handle.workflowId} did not wait for a message`);
+  await waitFor(
+    async () => {
+      const { raw } = await handle.describe();
+      return !raw.pendingWorkflowTask && (raw.pendingActivities ?? []).length === 0;
+    },
+    `${handle.workflowId} waits for a message`,
+    byDeadline(),
+  );
 }
 
 async function letGo(handle: WorkflowHandle): Promise<void> {
@@ -116,10 +118,14 @@ async function receiver(workflowType: keyof typeof wireExamples.workflow): Promi
     input = { ...wireExamples.workflow.ExclusiveJobWorkflow, resourceId };
     const holder = await start(workflowType, { ...(input as object), workMs: 599_000, leaseMs: 600_000 });
     const lock = nexus.handler.workflow.getHandle(lockWorkflowId(resourceId));
-    await until(async () => {
-      const state = await lock.query(lockStateQuery).catch(() => undefined);
-      return state?.holder?.workflowId === holder.workflowId;
-    }, `${holder.workflowId} was not granted ${resourceId}`);
+    await waitFor(
+      async () => {
+        const state = await lock.query(lockStateQuery).catch(() => undefined);
+        return state?.holder?.workflowId === holder.workflowId;
+      },
+      `${holder.workflowId} is granted ${resourceId}`,
+      byDeadline(),
+    );
   }
   if (workflowType === 'BatchWorkflow') {
     // A batch waits for a message only while paused: one carried in paused, pages left, none in flight.
@@ -142,7 +148,11 @@ async function fuzzWorkflowInput(workflowType: string): Promise<Outcome> {
   const { valid, invalid } = wireArbitraries('workflow', workflowType);
   const refused = sample(invalid).map(async (input) => {
     const handle = await start(workflowType, input);
-    await until(async () => (await handle.describe()).status.name !== 'RUNNING', `${handle.workflowId} did not end`);
+    await waitFor(
+      async () => (await handle.describe()).status.name !== 'RUNNING',
+      `${handle.workflowId} has ended`,
+      byDeadline(),
+    );
     const problems = await refusedInFirstTask(handle, INVALID_WORKFLOW_INPUT);
     return problems.map((p) => `${show(input)}: ${p}`);
   });

@@ -5,7 +5,7 @@ import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } fro
 import { TEST_CARDS } from '@reference/models';
 import { sealCard } from '@reference/payment-tokens';
 import { createDataConverter, payloadConverterPath } from '@reference/data-converter';
-import { startTestServer } from '@reference/testing';
+import { startTestServer, waitFor } from '@reference/testing';
 import {
   addItemToOrderUpdate,
   approveOrderSignal,
@@ -20,7 +20,7 @@ import {
 import { loadWorkerConfig } from './config';
 import { workerOptions } from './create-worker';
 import { buildIdOf, versioningFrom } from './versioning';
-import { activityWorkers, eventually, setCurrentVersion, workflowTasks } from './deployments.test-helpers';
+import { activityWorkers, setCurrentVersion, workflowTasks } from './deployments.test-helpers';
 
 let env: TestWorkflowEnvironment;
 let client: Client;
@@ -82,7 +82,10 @@ test('worker-versioning routing: PINNED runs stay on their version, AUTO_UPGRADE
     taskQueue,
     ...invoiceStart.options(invoiceInput, { requestedBy: 'test' }),
   });
-  await eventually(async () => expect(await invoice.query(invoiceStatusQuery)).toBe('sent'));
+  await waitFor(() => invoice.query(invoiceStatusQuery), 'the invoice is sent', {
+    holds: (status) => status === 'sent',
+    retryErrors: true,
+  });
   await expect(order.query(orderProgressQuery)).resolves.toMatchObject({ status: 'awaiting-approval' });
 
   // Release 2 (the same code here, so its build id is set by TEMPORAL_WORKER_BUILD_ID); made current.

@@ -10,3 +10,4 @@ export {
 export { createTestWorker, testWorkerOptions, type TestWorkerOptions } from './test-worker';
 export * from './faults';
 export * from './wire-fuzz';
+export { waitFor, type WaitOptions } from './wait';

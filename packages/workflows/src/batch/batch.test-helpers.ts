@@ -25,14 +25,3 @@ export async function runHistoryLengths(client: Client, workflowId: string, firs
   }
   return lengths;
 }
-
-/** Polls `probe` (a query, say) until it holds; a query that fails between runs is asked again. */
-export async function until<T>(probe: () => Promise<T>, holds: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined && holds(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

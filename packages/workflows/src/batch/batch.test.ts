@@ -4,9 +4,9 @@ import { WorkflowFailedError } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
 import { BatchStore } from '@reference/batch-store';
-import { createTestWorker, useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer, waitFor } from '@reference/testing';
 import { BatchWorkflow, batchProgressQuery, pauseBatchSignal, TASK_QUEUE } from '..';
-import { runHistoryLengths, sampleBatch, until } from './batch.test-helpers';
+import { runHistoryLengths, sampleBatch } from './batch.test-helpers';
 import type { BatchInput } from './types';
 
 const server = useTestServer();
@@ -83,16 +83,16 @@ test('paused, it starts no page until resumed, and the progress query says so', 
   });
   const result = await run(worker, async () => {
     const handle = await startBatch({ ...files, pageSize: 10, window: 2 });
-    await until(
-      () => handle.query(batchProgressQuery),
-      (p) => p.inFlight > 0,
-    );
+    await waitFor(() => handle.query(batchProgressQuery), 'a page is in flight', {
+      holds: (p) => p.inFlight > 0,
+      retryErrors: true,
+    });
     await handle.signal(pauseBatchSignal, { paused: true });
     // Each page that finishes is a workflow task in which a running batch would start the next page.
-    const paused = await until(
-      () => handle.query(batchProgressQuery),
-      (p) => p.status === 'paused' && p.inFlight === 0,
-    );
+    const paused = await waitFor(() => handle.query(batchProgressQuery), 'the batch is paused with no page in flight', {
+      holds: (p) => p.status === 'paused' && p.inFlight === 0,
+      retryErrors: true,
+    });
     expect(paused.pagesDone).toBe(started);
     expect(paused.pagesDone).toBeLessThan(6);
     expect(paused).toMatchObject({ records: 60, processed: paused.pagesDone * 10, pages: 6, runs: 1 });
@@ -130,10 +130,10 @@ test('cancelled, it cancels the pages in flight and says how far it got; the sto
   process.env.BATCH_RECORD_MS = '250';
   const { workflowId, result, events } = await run(workerWith(), async () => {
     const handle = await startBatch({ ...files, pageSize: 20, window: 3 });
-    await until(
-      () => handle.query(batchProgressQuery),
-      (p) => p.processed >= 20 && p.inFlight > 0,
-    );
+    await waitFor(() => handle.query(batchProgressQuery), '20 records are processed and a page is in flight', {
+      holds: (p) => p.processed >= 20 && p.inFlight > 0,
+      retryErrors: true,
+    });
     await handle.cancel();
     const result = await handle.result();
     return { workflowId: handle.workflowId, result, events: (await handle.fetchHistory()).events ?? [] };
@@ -166,10 +166,10 @@ test('cancelled while a page stalls past its heartbeat timeout, it lists that pa
     const handle = await startBatch({ ...files, pageSize: 10, window: 1 });
     await pageStalled;
     await handle.cancel();
-    await until(
-      () => handle.fetchHistory(),
-      ({ events }) => !!events?.some((e) => e.activityTaskTimedOutEventAttributes),
-    );
+    await waitFor(() => handle.fetchHistory(), 'an activity attempt has timed out', {
+      holds: ({ events }) => !!events?.some((e) => e.activityTaskTimedOutEventAttributes),
+      retryErrors: true,
+    });
     timedOut();
     return { workflowId: handle.workflowId, result: await handle.result() };
   });

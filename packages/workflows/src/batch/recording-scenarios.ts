@@ -1,6 +1,7 @@
+import { waitFor } from '@reference/testing/wait';
 import { BatchWorkflow, batchProgressQuery, pauseBatchSignal } from '..';
 import type { RecordingScenario } from '../testing/recording-scenario';
-import { sampleBatch, until } from './batch.test-helpers';
+import { sampleBatch } from './batch.test-helpers';
 
 export const recordingScenarios: RecordingScenario[] = [
   {
@@ -30,10 +31,10 @@ export const recordingScenarios: RecordingScenario[] = [
           workflowId: 'batch-recorded-cancelled',
           args: [{ ...files, window: 2, pageSize: 10 }],
         });
-        await until(
-          () => handle.query(batchProgressQuery),
-          (progress) => progress.inFlight > 0,
-        );
+        await waitFor(() => handle.query(batchProgressQuery), 'a page is in flight', {
+          holds: (progress) => progress.inFlight > 0,
+          retryErrors: true,
+        });
         await handle.cancel();
         await handle.result();
         return handle;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ImportCatalogWorkflow, QuoteOrderWorkflow } from '..';
-import { products, scratchDir, waitUntil, writeFeed, writePriceList, writeStore } from './catalog.test-helpers';
-import { createTestWorker, useTestServer } from '@reference/testing';
+import { products, scratchDir, writeFeed, writePriceList, writeStore } from './catalog.test-helpers';
+import { createTestWorker, useTestServer, waitFor } from '@reference/testing';
 
 const taskQueue = 'catalog-off-loop-test';
 const server = useTestServer();
@@ -23,7 +23,7 @@ test('while a worker thread compares 6000 products, the same worker heartbeats a
       const { raw } = await importing.describe();
       return raw.pendingActivities?.find((a) => a.activityType?.name === 'findDuplicateProducts');
     };
-    await waitUntil(async () => (await pendingDedupe()) !== undefined);
+    await waitFor(pendingDedupe, 'the dedupe activity is pending');
 
     const quote = await server.env.client.workflow.execute(QuoteOrderWorkflow, {
       taskQueue,
@@ -33,11 +33,11 @@ test('while a worker thread compares 6000 products, the same worker heartbeats a
     expect(quote.lines[0]?.best).toMatchObject({ supplier: 'acme', totalCents: 240 });
     // The comparison's heartbeats reach the server while it is still running.
     let heartbeatSeen = false;
-    await waitUntil(async () => {
+    await waitFor(async () => {
       const dedupe = await pendingDedupe();
       heartbeatSeen = dedupe?.lastHeartbeatTime != null;
       return heartbeatSeen || dedupe === undefined;
-    });
+    }, 'the dedupe activity heartbeats or ends');
     expect(heartbeatSeen).toBe(true);
 
     // The new product has the name of SKU-00001: the one near-duplicate among 6001.

@@ -44,14 +44,6 @@ export function storeLog(storePath: string): Array<CatalogRecord & { line: numbe
     .map((l) => JSON.parse(l) as CatalogRecord & { line: number; attempt: number });
 }
 
-export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for a condition');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** An inventory store as ImportCatalogWorkflow leaves it. */
 export function writeStore(dir: string, records: CatalogRecord[]): string {
   const storePath = path.join(dir, 'store.jsonl');

@@ -5,8 +5,8 @@ import { CancelledFailure, type Duration } from '@temporalio/common';
 import type { Worker } from '@temporalio/worker';
 import type { FeedWatch } from '@reference/models';
 import { ImportCatalogWorkflow } from '..';
-import { markReady, products, scratchDir, waitUntil, writeFeed } from './catalog.test-helpers';
-import { createTestWorker, useTestServer } from '@reference/testing';
+import { markReady, products, scratchDir, writeFeed } from './catalog.test-helpers';
+import { createTestWorker, useTestServer, waitFor } from '@reference/testing';
 
 const taskQueue = 'import-catalog-polling-test';
 const server = useTestServer();
@@ -38,8 +38,9 @@ async function lastHeartbeat(handle: WorkflowHandle): Promise<FeedWatch | undefi
 }
 
 async function looksOnceAtLeast(handle: WorkflowHandle, looks: number): Promise<FeedWatch> {
-  let watch: FeedWatch | undefined;
-  await waitUntil(async () => ((watch = await lastHeartbeat(handle))?.looks ?? 0) >= looks);
+  const watch = await waitFor(() => lastHeartbeat(handle), `the feed watch has looked ${looks} times`, {
+    holds: (heartbeat) => (heartbeat?.looks ?? 0) >= looks,
+  });
   return watch!;
 }
 
@@ -82,7 +83,7 @@ test('a retried wait resumes from its last heartbeat: its looks counted on, from
   const checkpoint = await first.runUntil(looksOnceAtLeast(handle, 2));
   const second = await createWorker();
   await second.runUntil(async () => {
-    await waitUntil(async () => ((await lastHeartbeat(handle))?.resumedAfter ?? 0) > 0);
+    await waitFor(async () => ((await lastHeartbeat(handle))?.resumedAfter ?? 0) > 0, 'the retried watch resumes');
     markReady(feedPath);
     await handle.result();
   });

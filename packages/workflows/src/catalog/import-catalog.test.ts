@@ -4,8 +4,8 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { CancelledFailure, type Duration } from '@temporalio/common';
 import type { Worker } from '@temporalio/worker';
 import { ImportCatalogWorkflow, type ImportCatalogInput } from '..';
-import { markReady, products, scratchDir, storeLog, waitUntil, writeFeed } from './catalog.test-helpers';
-import { createTestWorker, useTestServer } from '@reference/testing';
+import { markReady, products, scratchDir, storeLog, writeFeed } from './catalog.test-helpers';
+import { createTestWorker, useTestServer, waitFor } from '@reference/testing';
 
 const taskQueue = 'import-catalog-test';
 const server = useTestServer();
@@ -75,7 +75,9 @@ test('a retried import resumes from its last heartbeat, not from the first line'
   const handle = await startImport({ feedPath, storePath, writesPerSecond: 40 });
   let checkpoint = 0;
   await first.runUntil(async () => {
-    await waitUntil(async () => (checkpoint = await serverCheckpoint(handle.workflowId)) > 1);
+    checkpoint = await waitFor(() => serverCheckpoint(handle.workflowId), 'the server holds a checkpoint past line 1', {
+      holds: (line) => line > 1,
+    });
   });
   const writtenByFirst = storeLog(storePath).length;
   expect(writtenByFirst).toBeLessThan(records.length);
@@ -107,7 +109,7 @@ test('cancelling the workflow reaches the import through its heartbeats and stop
   const handle = await startImport({ feedPath, storePath, writesPerSecond: 50 });
 
   await worker.runUntil(async () => {
-    await waitUntil(() => storeLog(storePath).length >= 10);
+    await waitFor(() => storeLog(storePath).length >= 10, 'ten records are stored');
     await handle.cancel();
     const err: unknown = await handle.result().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkflowFailedError);

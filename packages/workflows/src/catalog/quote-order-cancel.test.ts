@@ -3,9 +3,9 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { CancelledFailure } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
 import * as activities from '@reference/activities';
-import { createTestWorker, failedWorkflowTasks, useTestServer } from '@reference/testing';
+import { createTestWorker, failedWorkflowTasks, useTestServer, waitFor } from '@reference/testing';
 import { QuoteOrderWorkflow } from '..';
-import { products, scratchDir, waitUntil, writePriceList, writeStore } from './catalog.test-helpers';
+import { products, scratchDir, writePriceList, writeStore } from './catalog.test-helpers';
 
 const server = useTestServer();
 
@@ -42,13 +42,17 @@ test('a quote cancelled while its catalog lookups run ends cancelled, no task fa
     args: [{ storePath, priceListDir: dir, suppliers: ['acme'], lines }],
   });
   const outcome = await worker.runUntil(async () => {
-    await waitUntil(() => lookups > 0);
+    await waitFor(() => lookups > 0, 'a price lookup has started');
     await handle.cancel();
-    await waitUntil(async () => {
-      const events = (await handle.fetchHistory()).events ?? [];
-      const requested = events.findIndex((e) => e.workflowExecutionCancelRequestedEventAttributes);
-      return requested >= 0 && events.slice(requested).some((e) => e.workflowTaskCompletedEventAttributes);
-    }, 60_000);
+    await waitFor(
+      async () => {
+        const events = (await handle.fetchHistory()).events ?? [];
+        const requested = events.findIndex((e) => e.workflowExecutionCancelRequestedEventAttributes);
+        return requested >= 0 && events.slice(requested).some((e) => e.workflowTaskCompletedEventAttributes);
+      },
+      'a workflow task completes after the cancellation request',
+      { timeoutMs: 60_000 },
+    );
     release();
     return await handle.result().catch((err: unknown) => err);
   });

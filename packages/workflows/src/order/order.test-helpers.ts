@@ -3,6 +3,7 @@ import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@tem
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { TEST_CARDS } from '@reference/models';
 import { sealCard } from '@reference/payment-tokens';
+import { waitFor } from '@reference/testing';
 import { orderProgressQuery, OrderWorkflow, TASK_QUEUE, type OrderInput, type OrderProgress } from '..';
 
 export function orderInput(overrides: Partial<OrderInput> = {}): OrderInput {
@@ -42,16 +43,10 @@ export async function eventKinds(handle: WorkflowHandle): Promise<string[]> {
 }
 
 /** Polls the progress query until `done` holds (signals and initial items are handled asynchronously). */
-export async function progressWhen(
+export function progressWhen(
   handle: WorkflowHandle<typeof OrderWorkflow>,
   done: (progress: OrderProgress) => boolean,
   timeoutMs = 15_000,
 ): Promise<OrderProgress> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const progress = await handle.query(orderProgressQuery);
-    if (done(progress)) return progress;
-    if (Date.now() > deadline) throw new Error(`progress never matched; last: ${JSON.stringify(progress)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return waitFor(() => handle.query(orderProgressQuery), "the order's progress matches", { holds: done, timeoutMs });
 }
