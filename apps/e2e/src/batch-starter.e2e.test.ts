@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BatchStore } from '@reference/batch-store';
+import { waitFor } from '@reference/testing/wait';
 import { type BatchWorkflow, batchProgressQuery } from '@reference/workflows';
 import { run } from './processes';
-import { waitUntil } from './wait-until';
 import { useServerForProcesses } from './worker-process';
 
 const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
@@ -42,10 +42,10 @@ test('batch pause, resume, then cancel: the watch of the ended batch says how fa
 
   expect((await starter('batch', 'pause', id)).stdout).toBe(`Pause sent to ${id}; \`batch watch ${id}\` shows it\n`);
   const progress = () => handle.query(batchProgressQuery);
-  await waitUntil(async () => (await progress()).status === 'paused' && (await progress()).inFlight === 0, 'paused');
+  await waitFor(async () => (await progress()).status === 'paused' && (await progress()).inFlight === 0, 'paused');
   const pausedAt = (await progress()).processed;
   expect((await starter('batch', 'resume', id)).code).toBe(0);
-  await waitUntil(async () => (await progress()).processed > pausedAt, 'it goes on');
+  await waitFor(async () => (await progress()).processed > pausedAt, 'it goes on');
 
   expect((await starter('cancel', id)).stdout).toBe(`Cancellation requested for ${id}\n`);
   const watched = await starter('batch', 'watch', id);

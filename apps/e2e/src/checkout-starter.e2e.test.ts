@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { TEST_CARDS } from '@reference/models';
+import { waitFor } from '@reference/testing/wait';
 import { runStarter, startStarter } from './starter-process';
-import { waitUntil } from './wait-until';
 import { startDevServer, useServerForProcesses } from './worker-process';
 
 const e2e = useServerForProcesses({ worker: true });
@@ -12,7 +12,7 @@ const pay = (id: string, card: string) => S('checkout', id, '--amount', '1250', 
 /** The checkout's result line, once `checkout status` shows one (capture and shipping take a moment). */
 async function resultOf(id: string): Promise<unknown> {
   let result: unknown;
-  await waitUntil(async () => {
+  await waitFor(async () => {
     const { code, stdout } = await S('checkout', 'status', id);
     expect(code).toBe(0);
     const line = stdout[0] ?? '';

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Headers } from '@temporalio/common';
+import { waitFor } from '@reference/testing/wait';
 import { run } from './processes';
-import { waitUntil } from './wait-until';
 import { useServerForProcesses } from './worker-process';
 
 const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
@@ -82,14 +82,14 @@ test('schedule create --correlation-id: every run the schedule starts, and its a
   // The server starts the runs on its own clock, with no starter call in flight: two finished runs make "every run".
   const schedule = e2e.server.client.schedule.getHandle(scheduleId);
   let runIds: string[] = [];
-  await waitUntil(async () => {
+  await waitFor(async () => {
     runIds = (await schedule.describe()).info.recentActions.map((action) => action.action.workflow.workflowId);
     return runIds.length >= 2;
   }, 'the schedule has started two runs');
   await expect(starter('schedule', 'delete', '--id', scheduleId)).resolves.toMatchObject({ code: 0 });
   for (const workflowId of runIds) {
     const handle = e2e.server.client.workflow.getHandle(workflowId);
-    await waitUntil(async () => (await handle.describe()).status.name === 'COMPLETED', `${workflowId} completed`);
+    await waitFor(async () => (await handle.describe()).status.name === 'COMPLETED', `${workflowId} completed`);
     const { events } = await handle.fetchHistory();
     const started = events?.find((e) => e.workflowExecutionStartedEventAttributes);
     expect(headerId(started?.workflowExecutionStartedEventAttributes?.header?.fields)).toBe('demo-2');

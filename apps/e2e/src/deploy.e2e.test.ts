@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { workspaceRoot } from '@reference/temporal-server';
-import { freePort } from './free-port';
+import { waitFor } from '@reference/testing/wait';
+import { getRandomPort } from 'get-port-please';
 import { asUser, imageRuntime, type ImageRuntime } from './image-runtime';
 import { BackgroundProcess, run } from './processes';
-import { waitUntil } from './wait-until';
 import { startDevServer } from './worker-process';
 
 // What each image runs, from a folder made as its Dockerfile's build stage makes it (scripts/deploy.sh), in a
@@ -75,13 +75,16 @@ test('worker and starter from their folders greet, the worker healthy and stoppe
     TEMPORAL_ENCRYPTION_KEYS: keys,
   };
   // A container has its own loopback; on this shared host the metrics get a free port instead of the image's 9464.
-  const workerEnv = envFor('worker', { ...connection, PROMETHEUS_BIND_ADDRESS: `127.0.0.1:${await freePort()}` });
+  const workerEnv = envFor('worker', {
+    ...connection,
+    PROMETHEUS_BIND_ADDRESS: `127.0.0.1:${await getRandomPort('127.0.0.1')}`,
+  });
   const [command, args] = spawnArgs('worker', image.worker.cmd);
   const worker = new BackgroundProcess(command, args, { cwd: folder('worker'), env: workerEnv });
   try {
     await worker.waitForLine(/^Worker polling task queue my-task-queue .* with prebuilt bundle$/, 60_000);
     const [hcCommand, hcArgs] = spawnArgs('worker', image.worker.healthcheck!);
-    await waitUntil(
+    await waitFor(
       async () => (await run(hcCommand, hcArgs, { cwd: folder('worker'), env: workerEnv })).code === 0,
       'the worker health check passes',
     );
@@ -105,7 +108,7 @@ test('worker and starter from their folders greet, the worker healthy and stoppe
 async function decodedResultOf(name: string): Promise<string> {
   const query = `WorkflowType = 'GreetingWorkflow' AND ExecutionStatus = 'Completed'`;
   let workflowId: string | undefined;
-  await waitUntil(async () => {
+  await waitFor(async () => {
     for await (const execution of server.client.workflow.list({ query })) workflowId = execution.workflowId;
     return workflowId !== undefined;
   }, 'the greeting is visible');
@@ -116,7 +119,7 @@ async function decodedResultOf(name: string): Promise<string> {
 
   const token = randomBytes(16).toString('hex');
   // The image's port is the container's own; here it must be free on the host.
-  const port = String(await freePort());
+  const port = String(await getRandomPort('127.0.0.1'));
   const codecEnv = envFor('codec-server', {
     TEMPORAL_ENCRYPTION_KEYS: keys,
     CODEC_SERVER_TOKEN: token,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { isListening } from '@reference/connection';
-import { freePort } from './free-port';
+import { getRandomPort } from 'get-port-please';
 import { BackgroundProcess, run } from './processes';
 import { startDevServer } from './worker-process';
 
@@ -28,7 +28,7 @@ async function greet(port: number, name: string): Promise<string> {
 const newDbFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'dev-db-')), 'dev.sqlite');
 
 test('with nothing on its port, dev starts a persistent dev server; workflows survive its restart', async () => {
-  const port = await freePort();
+  const port = await getRandomPort('127.0.0.1');
   const dbFile = newDbFile();
 
   const first = startDevWorker(port, dbFile);
@@ -75,7 +75,7 @@ test('with a TOML profile naming a server, dev uses that one and starts none of 
     const profile = path.join(mkdtempSync(path.join(tmpdir(), 'dev-profile-')), 'temporal.toml');
     writeFileSync(profile, `[profile.default]\naddress = "${chosen.address}"\n`);
     // Nothing listens on the embedded server's port: only the profile says a server is chosen.
-    const port = await freePort();
+    const port = await getRandomPort('127.0.0.1');
     const worker = startDevWorker(port, newDbFile(), { TEMPORAL_CONFIG_FILE: profile });
     try {
       await worker.waitForLine(new RegExp(`^Worker polling task queue my-task-queue at ${chosen.address}`), 60_000);

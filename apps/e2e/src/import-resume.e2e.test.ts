@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeTimeoutType } from '@temporalio/common';
+import { waitFor } from '@reference/testing/wait';
 import { ImportCatalogWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { startWorkerProcess, useServerForProcesses } from './worker-process';
 
@@ -15,16 +16,6 @@ function storeLog(storePath: string): Array<{ sku: string; line: number; attempt
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as { sku: string; line: number; attempt: number });
-}
-
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 jest.setTimeout(90_000);
@@ -50,12 +41,15 @@ test('an import whose worker is killed (SIGKILL) resumes on a new worker from it
 
   // Kill the worker once the server holds a checkpoint past the first few records.
   const converter = e2e.server.client.options.loadedDataConverter.payloadConverter;
-  const checkpoint = await until(async () => {
-    const { raw } = await handle.describe();
-    const payload = raw.pendingActivities?.[0]?.heartbeatDetails?.payloads?.[0];
-    const linesDone = payload ? converter.fromPayload<{ linesDone: number }>(payload).linesDone : 0;
-    return linesDone > 10 ? linesDone : undefined;
-  });
+  const checkpoint = await waitFor(
+    async () => {
+      const { raw } = await handle.describe();
+      const payload = raw.pendingActivities?.[0]?.heartbeatDetails?.payloads?.[0];
+      return payload ? converter.fromPayload<{ linesDone: number }>(payload).linesDone : 0;
+    },
+    'the server holds a checkpoint past line 10',
+    { holds: (linesDone) => linesDone > 10, timeoutMs: 20_000 },
+  );
   await first.stop('SIGKILL');
   const writtenBeforeKill = storeLog(storePath).length;
   expect(writtenBeforeKill).toBeLessThan(RECORDS);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { lockWorkflowId } from '@reference/models';
+import { waitFor } from '@reference/testing/wait';
 import { runStarter, startStarter } from './starter-process';
-import { waitUntil } from './wait-until';
 import { useServerForProcesses } from './worker-process';
 
 const e2e = useServerForProcesses({ worker: true });
@@ -42,7 +42,7 @@ test('two jobs on one resource hold it one after the other; lock status shows th
   );
 
   let status = '';
-  await waitUntil(async () => {
+  await waitFor(async () => {
     status = (await S('lock', 'status', resource)).stdout[0] ?? '';
     return status.includes('waiting: ');
   }, 'the lock shows a holder and a waiting job');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { freePort } from './free-port';
+import { getRandomPort } from 'get-port-please';
 import { BackgroundProcess, run } from './processes';
 import { useServerForProcesses } from './worker-process';
 
@@ -10,7 +10,7 @@ let worker: BackgroundProcess;
 let metricsUrl: string;
 
 beforeAll(async () => {
-  const bindAddress = `127.0.0.1:${await freePort()}`;
+  const bindAddress = `127.0.0.1:${await getRandomPort('127.0.0.1')}`;
   metricsUrl = `http://${bindAddress}/metrics`;
   // The production worker as an operator would tune it: metrics on, resource-based slots, autoscaled pollers.
   worker = new BackgroundProcess('node', ['dist/main.js'], {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { temporal } from '@temporalio/proto';
+import { waitFor } from '@reference/testing/wait';
 import { runStarter } from './starter-process';
-import { waitUntil } from './wait-until';
 import { useServerForProcesses } from './worker-process';
 
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
@@ -31,7 +31,7 @@ async function continueAsNew(
 ): Promise<{ first: HistoryEvent[]; second: () => Promise<HistoryEvent[]> }> {
   const handle = e2e.server.client.workflow.getHandle(orderId);
   const firstRunId = (await handle.describe()).runId;
-  await waitUntil(async () => {
+  await waitFor(async () => {
     if ((await handle.describe()).runId !== firstRunId) return true;
     await handle.signal('addItem', { sku: 'MUG-BLUE', quantity: 1 }).catch(() => undefined);
     return false;

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isListening } from '@reference/connection';
 import { workspaceRoot } from '@reference/temporal-server';
-import { freePort } from './free-port';
+import { waitFor } from '@reference/testing/wait';
+import { getRandomPort } from 'get-port-please';
 import { BackgroundProcess } from './processes';
-import { waitUntil } from './wait-until';
 
 const starterMain = path.join(path.dirname(require.resolve('@reference/starter/package.json')), 'dist/main.js');
 const { TEMPORAL_ADDRESS: _ignored, ...withoutAddress } = process.env;
@@ -20,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Ctrl-C in a terminal signals the whole foreground process group: `pnpm dev` here leads a group of its own.
 test('Ctrl-C on `pnpm dev` drains the worker, then stops the server, and exits 0', async () => {
-  const port = await freePort();
+  const port = await getRandomPort('127.0.0.1');
   const state = path.join(dir, 'state');
   const env = {
     ...withoutAddress,
@@ -32,7 +32,9 @@ test('Ctrl-C on `pnpm dev` drains the worker, then stops the server, and exits 0
   for (const stream of [dev.stdout, dev.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = once(dev, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
   try {
-    await waitUntil(() => /Worker polling task queue my-task-queue/.test(output), 'the worker polls', 120_000);
+    await waitFor(() => /Worker polling task queue my-task-queue/.test(output), 'the worker polls', {
+      timeoutMs: 120_000,
+    });
 
     // An activity in flight when Ctrl-C comes: ten records at two a second.
     const feed = path.join(dir, 'feed.jsonl');

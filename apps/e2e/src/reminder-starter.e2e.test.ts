@@ -1,6 +1,6 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
+import { waitFor } from '@reference/testing/wait';
 import { runStarter } from './starter-process';
-import { waitUntil } from './wait-until';
 import { useServerForProcesses } from './worker-process';
 
 const e2e = useServerForProcesses({ worker: true });
@@ -22,7 +22,7 @@ test('reminder set, show, move sooner, then show how it fired', async () => {
   expect(move.stdout).toEqual([expect.stringMatching(new RegExp(`^Moved ${id} to \\S+Z$`))]);
   const moved = move.stdout[0]!.split(' ').at(-1)!;
   let shown = '';
-  await waitUntil(async () => {
+  await waitFor(async () => {
     shown = (await S('reminder', 'show', id)).stdout[0] ?? '';
     return shown.includes('fired');
   }, `${id} has fired`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { GreetingWorkflow } from '@reference/workflows';
-import { freePort } from './free-port';
+import { getRandomPort } from 'get-port-please';
 import type { BackgroundProcess } from './processes';
 import { startDevServer, startWorkerProcess } from './worker-process';
 
@@ -18,7 +18,7 @@ let worker: BackgroundProcess;
 let browser: BrowserContext;
 
 beforeAll(async () => {
-  uiPort = await freePort();
+  uiPort = await getRandomPort('127.0.0.1');
   // A dev server with its Web UI on a free port, as `pnpm dev` serves it on 8233, so tests never collide.
   server = await startDevServer({ ui: true, uiPort });
   worker = await startWorkerProcess({ ...process.env, TEMPORAL_ADDRESS: server.address });

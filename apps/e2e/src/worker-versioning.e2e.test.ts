@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { waitFor } from '@reference/testing/wait';
 import { BackgroundProcess, run, type RunResult } from './processes';
 import { useServerForProcesses } from './worker-process';
 
@@ -25,13 +26,11 @@ function starter(...args: string[]): Promise<RunResult> {
 }
 
 /** Retries a starter command until it succeeds: a version appears once its worker's first polls reach the server. */
-async function starterWhenReady(...args: string[]): Promise<RunResult> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const result = await starter(...args);
-    if (result.code === 0 || Date.now() > deadline) return result;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+function starterWhenReady(...args: string[]): Promise<RunResult> {
+  return waitFor(() => starter(...args), `starter ${args.join(' ')} succeeds`, {
+    holds: (result) => result.code === 0,
+    intervalMs: 500,
+  });
 }
 
 test('the worker names its version: the deployment, and a build id that is the sha256 of its workflow bundle', () => {

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
+import { waitFor } from '@reference/testing/wait';
 
 const ROUND_MS = 1_000;
 const DEADLINE_MS = 2_000;
@@ -41,11 +42,11 @@ export class AvailabilityProbe {
 
   /** Resolves once a whole round that began at or after `since` had every describe answered. */
   async answeringSince(since: number, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!this.rounds.some((round) => round.at >= since && round.failed === 0)) {
-      if (Date.now() > deadline) throw new Error(`the open workflows did not all answer within ${timeoutMs / 1000} s`);
-      await sleep(200);
-    }
+    await waitFor(
+      () => this.rounds.some((round) => round.at >= since && round.failed === 0),
+      'the open workflows all answer in one round',
+      { timeoutMs, intervalMs: 200 },
+    );
   }
 
   /**

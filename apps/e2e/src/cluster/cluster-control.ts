@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { logFile, SERVER_PROCESSES, serverPid, type ProcessName, type ServerProcess } from '@reference/cluster';
+import { waitFor } from '@reference/testing/wait';
 import { run } from '../processes';
-import { waitUntil } from '../wait-until';
 
 const clusterMain = path.join(path.dirname(require.resolve('@reference/cluster/package.json')), 'dist/main.js');
 
@@ -37,7 +37,7 @@ export async function killServer(name: ProcessName): Promise<void> {
   const pid = serverPid(serverProcess(name));
   if (!pid) throw new Error(`${name} is not running`);
   process.kill(pid, 'SIGKILL');
-  await waitUntil(() => gone(pid), `${name} (pid ${pid}) is gone`, 10_000);
+  await waitFor(() => gone(pid), `${name} (pid ${pid}) is gone`, { timeoutMs: 10_000 });
 }
 
 /** Reads what a server process logs from now on (its log file only grows while it runs). */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
+import { waitFor } from '@reference/testing/wait';
 import { LedgerDir } from '../ledger-dir';
 import { BackgroundProcess } from '../processes';
-import { waitUntil } from '../wait-until';
 import { startWorkerProcess } from '../worker-process';
 import { AvailabilityProbe } from './availability';
 import { acquiredShards, clusterUp, killServer, logFrom } from './cluster-control';
@@ -49,7 +49,9 @@ test('a history host SIGKILLed with 100 workflows open, then restarted: its shar
   const restartedAt = Date.now();
   const up = await clusterUp();
   expect(up.started).toEqual(['history-1']);
-  await waitUntil(() => acquiredShards(restartedLog()).length > 0, 'the restarted host acquires shards', 60_000);
+  await waitFor(() => acquiredShards(restartedLog()).length > 0, 'the restarted host acquires shards', {
+    timeoutMs: 60_000,
+  });
   await probe.answeringSince(Date.now(), 60_000);
   const rebalance = probe.degraded(restartedAt, Date.now());
   await probe.stop();

@@ -1,9 +1,9 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { TEST_CARDS } from '@reference/models';
 import { sealCard } from '@reference/payment-tokens';
+import { waitFor } from '@reference/testing/wait';
 import { approveOrderSignal, LedgerPostingWorkflow, OrderWorkflow, TASK_QUEUE } from '@reference/workflows';
 import type { LedgerDir } from '../ledger-dir';
-import { waitUntil } from '../wait-until';
 
 export interface OpenWorkOptions {
   /** Distinguishes this test's workflow ids from every other run's. */
@@ -74,7 +74,7 @@ export class OpenWork {
   /** Resolves once every posting has been applied: each is confirming from then on, its effect already made. */
   async postingsApplied(timeoutMs = 120_000): Promise<void> {
     const count = this.postings.length;
-    await waitUntil(() => this.ledger.entries().length === count, `all ${count} postings are applied`, timeoutMs);
+    await waitFor(() => this.ledger.entries().length === count, `all ${count} postings are applied`, { timeoutMs });
   }
 
   /** How many of the workflows are still running. */

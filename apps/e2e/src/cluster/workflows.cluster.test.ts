@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { TEST_CARDS } from '@reference/models';
+import { waitFor } from '@reference/testing/wait';
 import { NEXUS_CALLER_NAMESPACE, NexusGreetingWorkflow, TASK_QUEUE } from '@reference/workflows';
 import type { BackgroundProcess } from '../processes';
-import { waitUntil } from '../wait-until';
 import { startWorkerProcess } from '../worker-process';
 import { clusterClient, clusterEnv, starter } from './on-cluster';
 
@@ -85,10 +85,10 @@ test('a schedule fires: the internal worker service starts its workflow', async 
   const id = `cluster-schedule-${run}`;
   await expect(ok('schedule', 'create', '--id', id, '--every', '2s')).resolves.toMatch(`Created schedule ${id}`);
   try {
-    await waitUntil(
+    await waitFor(
       async () => /runs so far [1-9]/.test(await ok('schedule', 'describe', '--id', id)),
       `schedule ${id} ran once`,
-      60_000,
+      { timeoutMs: 60_000 },
     );
     const runs = client.workflow.list({ query: `TemporalScheduledById = '${id}'` });
     for await (const execution of runs) expect(execution.type).toBe('ReportWorkflow');
@@ -113,10 +113,7 @@ test('the invoice list by search attribute (SQL visibility)', async () => {
     '--due',
     '2030-01-31',
   );
-  await waitUntil(
-    async () => (await output('invoice', 'list', '--status', 'sent')).includes(id),
-    `${id} listed as sent`,
-  );
+  await waitFor(async () => (await output('invoice', 'list', '--status', 'sent')).includes(id), `${id} listed as sent`);
   await expect(output('invoice', 'list', '--status', 'sent')).resolves.toMatch(
     new RegExp(`invoice-${id}\\s+sent\\s+due 2030-01-31\\s+1250 cents`),
   );

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BatchStore } from '@reference/batch-store';
 import { writeSampleBatchSource } from '@reference/models';
+import { waitFor } from '@reference/testing/wait';
 import { BatchWorkflow, TASK_QUEUE } from '@reference/workflows';
 import type { BackgroundProcess } from '../processes';
-import { waitUntil } from '../wait-until';
 import { startWorkerProcess, useServerForProcesses } from '../worker-process';
 
 const RECORDS = Number(process.env.FAULT_BATCH_RECORDS ?? 600);
@@ -72,11 +72,11 @@ test(`a batch of ${RECORDS} records, its worker SIGKILLed mid-page twice: every 
 
   for (const rows of [RECORDS / 4, RECORDS / 2]) {
     // Mid-batch and mid-page: this many rows stored, and pages the worker has started (they heartbeat) not yet done.
-    await waitUntil(
+    await waitFor(
       async () =>
         stored() >= rows && ((await handle.describe()).raw.pendingActivities ?? []).some((a) => a.lastStartedTime),
       `${rows} rows are stored and pages are in flight`,
-      90_000,
+      { timeoutMs: 90_000 },
     );
     await worker.stop('SIGKILL');
     worker = await startWorkerProcess(env);

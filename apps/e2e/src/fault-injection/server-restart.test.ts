@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { waitFor } from '@reference/testing/wait';
 import { LedgerPostingWorkflow, TASK_QUEUE } from '@reference/workflows';
-import { freePort } from '../free-port';
+import { getRandomPort } from 'get-port-please';
 import { LedgerDir } from '../ledger-dir';
 import type { BackgroundProcess } from '../processes';
-import { waitUntil } from '../wait-until';
 import { startDevServer, startWorkerProcess } from '../worker-process';
 
 const WORKFLOWS = 30;
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 test('the dev server stops while workflows are open and starts again on its SQLite file: all complete', async () => {
   const dbFilename = path.join(mkdtempSync(path.join(tmpdir(), 'server-restart-')), 'temporal.sqlite');
-  const serverOptions = { port: await freePort(), dbFilename };
+  const serverOptions = { port: await getRandomPort('127.0.0.1'), dbFilename };
   server = await startDevServer(serverOptions);
   const ledger = new LedgerDir();
   const env = { ...process.env, TEMPORAL_ADDRESS: server.address, LEDGER_DIR: ledger.dir, LEDGER_CONFIRM_MS: '4000' };
@@ -34,7 +34,9 @@ test('the dev server stops while workflows are open and starts again on its SQLi
       args: [{ account: `acct-${i}`, amountCents: 10 * (i + 1) }],
     });
   }
-  await waitUntil(() => ledger.entries().length === WORKFLOWS, `all ${WORKFLOWS} postings are applied`, 60_000);
+  await waitFor(() => ledger.entries().length === WORKFLOWS, `all ${WORKFLOWS} postings are applied`, {
+    timeoutMs: 60_000,
+  });
 
   await server.teardown();
   server = undefined;
@@ -49,10 +51,10 @@ test('the dev server stops while workflows are open and starts again on its SQLi
   expect(ledger.duplicateEffects()).toEqual([]);
   // Visibility is eventually consistent: the last completion can reach it a moment after its result.
   const completed = "WorkflowType='LedgerPostingWorkflow' AND ExecutionStatus='Completed'";
-  await waitUntil(
+  await waitFor(
     async () => (await restarted.workflow.count(completed)).count === WORKFLOWS,
     `visibility counts all ${WORKFLOWS} as completed`,
-    10_000,
+    { timeoutMs: 10_000 },
   );
   expect(worker.lines.join('\n')).not.toMatch(/Worker failed|Fatal/i);
 }, 180_000);

@@ -1,7 +1,7 @@
+import { waitFor } from '@reference/testing/wait';
 import { LedgerPostingWorkflow, TASK_QUEUE } from '@reference/workflows';
 import type { BackgroundProcess } from '../processes';
 import { LedgerDir } from '../ledger-dir';
-import { waitUntil } from '../wait-until';
 import { startWorkerProcess, useServerForProcesses } from '../worker-process';
 
 // As many as the worker runs at once (maxConcurrentActivityTaskExecutions), so all are mid-activity together.
@@ -29,7 +29,9 @@ test(`SIGKILL with ${WORKFLOWS} workflows mid-activity: after a restart all comp
       }),
     ),
   );
-  await waitUntil(() => ledger.entries().length === WORKFLOWS, `all ${WORKFLOWS} postings are applied`, 60_000);
+  await waitFor(() => ledger.entries().length === WORKFLOWS, `all ${WORKFLOWS} postings are applied`, {
+    timeoutMs: 60_000,
+  });
   await worker.stop('SIGKILL');
 
   worker = await startWorkerProcess(env);

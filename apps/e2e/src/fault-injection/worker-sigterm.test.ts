@@ -1,7 +1,7 @@
+import { waitFor } from '@reference/testing/wait';
 import { LedgerPostingWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { LedgerDir } from '../ledger-dir';
 import type { BackgroundProcess } from '../processes';
-import { waitUntil } from '../wait-until';
 import { startWorkerProcess, useServerForProcesses } from '../worker-process';
 
 const WORKFLOWS = 50;
@@ -27,7 +27,9 @@ test('SIGTERM during in-flight activities: they finish within the grace time and
       }),
     ),
   );
-  await waitUntil(() => ledger.entries().length === WORKFLOWS, `all ${WORKFLOWS} postings are applied`, 60_000);
+  await waitFor(() => ledger.entries().length === WORKFLOWS, `all ${WORKFLOWS} postings are applied`, {
+    timeoutMs: 60_000,
+  });
 
   await expect(first.stop('SIGTERM')).resolves.toBe(0);
 
