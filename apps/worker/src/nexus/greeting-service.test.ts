@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ApplicationFailure, CancelledFailure, NexusOperationFailure } from '@temporalio/common';
 import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
+import { DefaultLogger, type LogEntry, Runtime } from '@temporalio/worker';
+import { readCorrelationHeader, withCorrelationId } from '@reference/correlation';
 import { UNSUPPORTED_LANGUAGE } from '@reference/models/wire';
 import { NexusGreetingWorkflow, TASK_QUEUE } from '@reference/workflows';
 import { startNexusEnv, type NexusEnv } from './nexus-env.test-helpers';
@@ -10,6 +12,9 @@ import { startNexusEnv, type NexusEnv } from './nexus-env.test-helpers';
 // through the endpoint, on one real dev server, each served by the project's own worker options.
 const EventType = temporal.api.enums.v1.EventType;
 let nexus: NexusEnv;
+// Every line both workers log (Nexus handlers, workflows through their logger sink), kept to be read.
+const lines: LogEntry[] = [];
+Runtime.install({ logger: new DefaultLogger('DEBUG', (entry) => lines.push(entry)) });
 
 beforeAll(async () => {
   nexus = await startNexusEnv();
@@ -89,4 +94,31 @@ test('an operation error reaches the caller typed: NexusOperationFailure, then t
     message: 'no greeting in language xx',
     nonRetryable: true,
   });
+});
+
+test('a Nexus operation carries the caller’s correlation id to its handler and to the workflow greetLater starts', async () => {
+  const correlationId = `nexus-greeting-${randomUUID()}`;
+  const handle = await withCorrelationId(correlationId, () => startCaller('fr', 0));
+  await handle.result();
+  const meta = (line: LogEntry): Record<string, unknown> => line.meta ?? {};
+
+  // Each handler, synchronous or not, runs with the id its Nexus header carried: on the SDK's own lines about it.
+  const handled = lines.filter(
+    (line) => line.message === 'Nexus handler started' && meta(line).correlationId === correlationId,
+  );
+  expect(handled.map((line) => meta(line).operation).sort()).toEqual(['greet', 'greetLater']);
+
+  // The handler starts its workflow with the worker's own client, in the id's scope: the start carries it, and so
+  // would every activity, child or message the workflow sent (it has none: it only waits).
+  const backingId = await operationWorkflowId(handle);
+  const { events } = await nexus.handler.workflow.getHandle(backingId).fetchHistory();
+  const started = events?.find((event) => event.workflowExecutionStartedEventAttributes);
+  expect(readCorrelationHeader(started?.workflowExecutionStartedEventAttributes?.header?.fields ?? {})).toEqual({
+    id: correlationId,
+  });
+  const backingLines = lines.filter(
+    (line) => meta(line).workflowId === backingId && line.message !== 'Workflow started',
+  );
+  expect(backingLines.length).toBeGreaterThan(0);
+  expect(backingLines.filter((line) => meta(line).correlationId !== correlationId)).toEqual([]);
 });

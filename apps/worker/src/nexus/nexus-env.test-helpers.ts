@@ -1,6 +1,7 @@
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundle } from '@temporalio/worker';
+import { correlationClientInterceptors, currentCorrelationId } from '@reference/correlation';
 import { createDataConverter } from '@reference/data-converter';
 import { ensureNexusEndpoint } from '@reference/temporal-server';
 import { startTestServer } from '@reference/testing';
@@ -8,7 +9,10 @@ import { GREETING_ENDPOINT, NEXUS_CALLER_NAMESPACE, TASK_QUEUE } from '@referenc
 import { createCallerWorker, createWorker } from '../create-worker';
 import { bundleWorkflows } from '../workflow-code';
 
-/** A dev server with the caller's namespace and the endpoint, the project's two workers running, a client per side. */
+/**
+ * A dev server with the caller's namespace and the endpoint, the project's two workers running, a client per side;
+ * both send the correlation id a test sets with withCorrelationId, as the harness's client does.
+ */
 export interface NexusEnv {
   env: TestWorkflowEnvironment;
   /** Where NexusGreetingWorkflow runs. */
@@ -35,10 +39,17 @@ export async function startNexusEnv(dataConverter = createDataConverter()): Prom
     createCallerWorker(env.nativeConnection, NEXUS_CALLER_NAMESPACE, source),
   ]);
   const running = Promise.all(workers.map((worker) => worker.run()));
+  const clientOf = (namespace: string) =>
+    new Client({
+      connection: env.connection,
+      namespace,
+      dataConverter,
+      interceptors: correlationClientInterceptors(currentCorrelationId),
+    });
   return {
     env,
-    caller: new Client({ connection: env.connection, namespace: NEXUS_CALLER_NAMESPACE, dataConverter }),
-    handler: new Client({ connection: env.connection, namespace: 'default', dataConverter }),
+    caller: clientOf(NEXUS_CALLER_NAMESPACE),
+    handler: clientOf('default'),
     stop: async () => {
       for (const worker of workers) worker.shutdown();
       await running;
