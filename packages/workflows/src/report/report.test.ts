@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Headers } from '@temporalio/common';
 import { ReportWorkflow, TASK_QUEUE } from '..';
 import { readCorrelationHeader, withCorrelationId } from '@reference/correlation';
-import { createTestWorker, useTestServer } from '@reference/testing';
+import { createTestWorker, useTestServer, waitFor } from '@reference/testing';
 
 const reportsFile = path.join(mkdtempSync(path.join(tmpdir(), 'reports-')), 'reports.jsonl');
 process.env.REPORTS_FILE = reportsFile;
@@ -51,16 +51,14 @@ test('every run a schedule starts, and its activity, carries the id of the clien
   );
   // The runs come from the server's clock, no client call in the id's scope: two of them, finished, make "every run".
   const runIds = await worker.runUntil(async () => {
-    for (;;) {
-      const { info } = await schedule.describe();
-      const started = info.recentActions.map((action) => action.action.workflow.workflowId);
-      if (started.length >= 2) {
-        await schedule.pause('two runs are enough');
-        await Promise.all(started.map((id) => server.env.client.workflow.getHandle(id).result()));
-        return started;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const started = await waitFor(
+      async () => (await schedule.describe()).info.recentActions.map((action) => action.action.workflow.workflowId),
+      'the schedule has started two runs',
+      { holds: (ids) => ids.length >= 2 },
+    );
+    await schedule.pause('two runs are enough');
+    await Promise.all(started.map((id) => server.env.client.workflow.getHandle(id).result()));
+    return started;
   });
   await schedule.delete();
 
