@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BatchStore } from '@reference/batch-store';
@@ -33,6 +33,38 @@ test('batch start --watch: a progress bar, then every record once in the store o
   // Off a terminal the bar is a line every 2 s, and the last at the end.
   expect(stderr.trimEnd().split('\n').at(-1)).toContain('100% | 3000/3000 records | 3 failed | 0 pages in flight');
   expect(BatchStore.at(path.join(stateDir, 'batch.sqlite')).counts(id)).toEqual({ records: 2997, rejects: 3 });
+});
+
+test('batch start, then batch watch until it completes: its result, and each of the 2000 records once in the store', async () => {
+  const started = await starter('batch', 'start', '--records', '2000', '--page', '50', '--window', '2');
+  expect(started.code).toBe(0);
+  const id = /^Started (batch-[0-9a-f]{8}): /.exec(started.stdout)?.[1] ?? '';
+  expect(id).not.toBe('');
+
+  const watched = await starter('batch', 'watch', id);
+  expect({ code: watched.code, stderr: watched.code === 0 ? '' : watched.stderr }).toEqual({ code: 0, stderr: '' });
+  const [completed, counts, ...rest] = watched.stdout.trimEnd().split('\n');
+  expect(completed).toMatch(
+    new RegExp(`^Completed ${id}: 2000 records in [\\d.]+ s \\(\\d+ records/s\\), \\d+ runs?$`),
+  );
+  // A page retried after its commit finds its records stored already: the split may vary, the sum may not.
+  const [, stored, storedAlready] =
+    /^2000 processed \((\d+) stored, (\d+) found stored already\), 0 failed$/.exec(counts ?? '') ?? [];
+  expect(Number(stored) + Number(storedAlready)).toBe(2000);
+  expect(rest).toEqual([]);
+  expect(watched.stderr.trimEnd().split('\n').at(-1)).toContain(
+    '100% | 2000/2000 records | 0 failed | 0 pages in flight',
+  );
+
+  // Every line of the generated source is a row, once (the primary key is batch and SKU), with its values.
+  const source = readFileSync(path.join(stateDir, 'batches', `${id}.jsonl`), 'utf8')
+    .trimEnd()
+    .split('\n');
+  const store = BatchStore.at(path.join(stateDir, 'batch.sqlite'));
+  expect(store.counts(id)).toEqual({ records: 2000, rejects: 0 });
+  expect(store.records(id).map(({ line, sku, priceCents }) => ({ line, sku, priceCents }))).toEqual(
+    source.map((text, index) => ({ line: index + 1, ...(JSON.parse(text) as { sku: string; priceCents: number }) })),
+  );
 });
 
 test('batch pause, resume, then cancel: the watch of the ended batch says how far it got', async () => {
