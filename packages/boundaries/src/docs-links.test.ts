@@ -6,6 +6,7 @@ const files = documentationFiles(workspaceRoot);
 test('the docs are where the README says', () => {
   expect(files).toContain('README.md');
   expect(files).toContain('docs/README.md');
+  expect(files).toContain('BENCHMARKS.md');
 });
 
 test.each(files)('every relative link and code path in %s exists', (file) => {
@@ -29,6 +30,7 @@ describe('the checker', () => {
     ['packages/models/json-schema/<kind>/<name>.json', undefined],
     ['packages/*/src', undefined],
     ['apps/worker/dist/workflow-bundle.js', undefined],
+    ['apps/benchmark/results/', undefined],
     ['pnpm --filter starter start', undefined],
     ['LEDGER_DIR', undefined],
   ])('reads `%s` as %s', (token, expected) => {

@@ -3,6 +3,8 @@ import path from 'node:path';
 
 /** Top-level folders whose backticked paths in the docs are checked. */
 const PATH_ROOTS = ['apps/', 'packages/', 'docs/', 'scripts/', '.ci/'];
+/** Folders that .gitignore keeps out of the repository: written by a build or a run. */
+const OUTPUT_FOLDERS = ['dist', 'results'];
 
 export interface BrokenReference {
   file: string;
@@ -11,7 +13,7 @@ export interface BrokenReference {
   problem: string;
 }
 
-/** The markdown files the docs promise: the root README, everything under docs/, each app's README. */
+/** The markdown files the docs promise: every one at the root (README, BENCHMARKS), everything under docs/, each app's README. */
 export function documentationFiles(root: string): string[] {
   const underDocs = (dir: string): string[] =>
     existsSync(dir)
@@ -24,7 +26,11 @@ export function documentationFiles(root: string): string[] {
   const appReadmes = readdirSync(path.join(root, 'apps'))
     .map((app) => path.join(root, 'apps', app, 'README.md'))
     .filter((file) => existsSync(file));
-  return [path.join(root, 'README.md'), ...underDocs(path.join(root, 'docs')), ...appReadmes]
+  const atRoot = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => path.join(root, entry.name))
+    .sort((a, b) => (a.endsWith('/README.md') ? -1 : b.endsWith('/README.md') ? 1 : a.localeCompare(b)));
+  return [...atRoot, ...underDocs(path.join(root, 'docs')), ...appReadmes]
     .filter((file) => existsSync(file))
     .map((file) => path.relative(root, file));
 }
@@ -76,14 +82,14 @@ function proseLines(markdown: string): { text: string; line: number }[] {
 
 /**
  * A backticked token that names a file or folder of the repository: it starts with one of PATH_ROOTS and holds no
- * glob or placeholder (`*`, `{…}`, `<…>`). A trailing `:line` or `:from-to` is dropped. Build output (`dist/`) is
- * not in a fresh clone, so it is not checked.
+ * glob or placeholder (`*`, `{…}`, `<…>`). A trailing `:line` or `:from-to` is dropped. What a build or a run writes
+ * (git-ignored: `dist/`, the benchmark's `results/`) is not in a fresh clone, so it is not checked.
  */
 export function repositoryPath(token: string): string | undefined {
   if (!PATH_ROOTS.some((root) => token.startsWith(root))) return undefined;
   if (/[\s*?{}<>[\]$]/.test(token)) return undefined;
   const withoutLine = token.replace(/:\d+(-\d+)?$/, '');
-  if (withoutLine.split('/').includes('dist')) return undefined;
+  if (withoutLine.split('/').some((segment) => OUTPUT_FOLDERS.includes(segment))) return undefined;
   return withoutLine.replace(/\/$/, '');
 }
 
