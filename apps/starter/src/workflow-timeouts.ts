@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import { durationOption } from './time-options';
 
-/** The workflow timeouts a start command takes, in milliseconds as its options parsed them. */
+/** The workflow timeouts `order start` takes, in milliseconds as its options parsed them. */
 export interface WorkflowTimeoutOptions {
   executionTimeout?: number;
   runTimeout?: number;
 }
 
 /**
- * `--execution-timeout` and `--run-timeout` on a command that starts a workflow. Either ends the workflow as timed
- * out (WorkflowFailedError with a TimeoutFailure); a workflow's own deadlines belong in its code, as timers.
+ * `--execution-timeout` and `--run-timeout`, for a command that starts a workflow; `order start` is the only one that
+ * takes them. Either ends the workflow as timed out (WorkflowFailedError with a TimeoutFailure); a workflow's own
+ * deadlines belong in its code, as timers.
  */
 export function withWorkflowTimeoutOptions(command: Command): Command {
   return command
