@@ -56,8 +56,10 @@ test('without it, the workflow ends first: the update caller loses its answer an
       (answer) => ({ answer }),
       (err: unknown) => err,
     );
-    console.log(lost, (lost as Error).cause);
-    expect(lost).toMatchObject({ name: 'WorkflowUpdateFailedError' });
+    expect(lost).toMatchObject({
+      name: 'WorkflowUpdateFailedError',
+      cause: { type: 'AcceptedUpdateCompletedWorkflow', message: expect.stringContaining('Workflow completed before') },
+    });
     expect(unfinishedWarnings(workflowId)).toEqual([
       expect.objectContaining({
         message: expect.stringContaining('Workflow finished while an update handler was still running') as unknown,
