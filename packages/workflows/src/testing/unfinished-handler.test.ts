@@ -58,7 +58,10 @@ test('without it, the workflow ends first: the update caller loses its answer an
     );
     expect(lost).toMatchObject({
       name: 'WorkflowUpdateFailedError',
-      cause: { type: 'AcceptedUpdateCompletedWorkflow', message: expect.stringContaining('Workflow completed before') },
+      cause: {
+        type: 'AcceptedUpdateCompletedWorkflow',
+        message: expect.stringContaining('Workflow completed before') as unknown,
+      },
     });
     expect(unfinishedWarnings(workflowId)).toEqual([
       expect.objectContaining({
