@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { waitFor } from '@reference/testing/wait';
 import { BackgroundProcess, run } from './processes';
 import { startDevServer, useServerForProcesses } from './worker-process';
 
@@ -41,6 +42,34 @@ test('`import-catalog` says which file it waits for and how to create it, then i
   await imported.waitForLine(/^Imported 1 records, rejected 0/);
   expect(await imported.ended()).toBe(0);
 });
+
+test('`import-catalog --frequent` waits in one activity that looks every second, and imports within seconds of the marker', async () => {
+  const feed = path.join(dir, 'frequent-feed.jsonl');
+  writeFileSync(feed, '{"sku":"SKU-2","name":"Brass Hinge","stock":12,"unitPriceCents":240}\n');
+  const imported = watch('import-catalog', feed, '--store', path.join(dir, 'frequent-store.jsonl'), '--frequent');
+  await imported.waitForLine(new RegExp(`^waiting for ${feed}\\.ready, .*create it with \`touch ${feed}\\.ready\`$`));
+  const running = async () => {
+    const query = `WorkflowType = 'ImportCatalogWorkflow' AND ExecutionStatus = 'Running'`;
+    for await (const workflow of e2e.server.client.workflow.list({ query })) return workflow.workflowId;
+    return undefined;
+  };
+  const workflowId = await waitFor(running, 'the import is listed as running', { intervalMs: 250 });
+  const handle = e2e.server.client.workflow.getHandle(workflowId!);
+  // Several looks go by in the one activity, then the marker: the next look, a second later at most, finds it.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  writeFileSync(`${feed}.ready`, '');
+  const touchedAt = Date.now();
+  await imported.waitForLine(/^Imported 1 records, rejected 0/);
+  expect(Date.now() - touchedAt).toBeLessThan(5_000);
+  expect(await imported.ended()).toBe(0);
+
+  // The wait was one attempt of waitForFeedReady, not an attempt of checkFeedReady for each look.
+  const events = (await handle.fetchHistory()).events ?? [];
+  const scheduled = events.flatMap((e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? []);
+  expect(scheduled.filter((name) => /Feed/.test(name))).toEqual(['waitForFeedReady']);
+  const attempts = events.flatMap((e) => e.activityTaskStartedEventAttributes?.attempt ?? []);
+  expect(attempts[0]).toBe(1);
+}, 60_000);
 
 test('Ctrl-C stops the waiting, not the workflow: one line says it goes on and how to cancel it', async () => {
   await starter('order', 'start', order('wait-order-2'));
