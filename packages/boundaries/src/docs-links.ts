@@ -13,7 +13,10 @@ export interface BrokenReference {
   problem: string;
 }
 
-/** The markdown files the docs promise: every one at the root (README, BENCHMARKS), everything under docs/, each app's README. */
+/**
+ * The markdown files the docs promise: the README first, then every other one at the root (BENCHMARKS), everything
+ * under docs/, each app's README.
+ */
 export function documentationFiles(root: string): string[] {
   const underDocs = (dir: string): string[] =>
     existsSync(dir)
@@ -26,11 +29,11 @@ export function documentationFiles(root: string): string[] {
   const appReadmes = readdirSync(path.join(root, 'apps'))
     .map((app) => path.join(root, 'apps', app, 'README.md'))
     .filter((file) => existsSync(file));
-  const atRoot = readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => path.join(root, entry.name))
-    .sort((a, b) => (a.endsWith('/README.md') ? -1 : b.endsWith('/README.md') ? 1 : a.localeCompare(b)));
-  return [...atRoot, ...underDocs(path.join(root, 'docs')), ...appReadmes]
+  const othersAtRoot = readdirSync(root)
+    .filter((name) => name.endsWith('.md') && name !== 'README.md')
+    .sort()
+    .map((name) => path.join(root, name));
+  return [path.join(root, 'README.md'), ...othersAtRoot, ...underDocs(path.join(root, 'docs')), ...appReadmes]
     .filter((file) => existsSync(file))
     .map((file) => path.relative(root, file));
 }
